@@ -10,6 +10,8 @@ export interface Lossbot {
   dispatcher: Dispatcher;
   /** RunContext pieces every adapter shares; adapters add theme and file reading. */
   renderCharts: RunContext['renderCharts'];
+  /** The RunContext for one request: the shared renderers plus the adapter's theme and file reader. */
+  context(theme: RunContext['theme'], readCsv?: RunContext['readCsv']): RunContext;
   close(): Promise<void>;
 }
 
@@ -25,9 +27,15 @@ export function createLossbot(options: LossbotOptions): Lossbot {
   const renderer: ChartRenderer | undefined = options.charts
     ? createChartRenderer(options.chartThreads === undefined ? {} : { threads: options.chartThreads })
     : undefined;
+  const renderCharts: RunContext['renderCharts'] = renderer ? (jobs) => renderer.render(jobs) : undefined;
   return {
     dispatcher,
-    renderCharts: renderer ? (jobs) => renderer.render(jobs) : undefined,
+    renderCharts,
+    context: (theme, readCsv) => ({
+      theme,
+      ...(renderCharts ? { renderCharts } : {}),
+      ...(readCsv ? { readCsv } : {}),
+    }),
     close: async () => {
       await renderer?.close();
     },

@@ -34,6 +34,15 @@ export interface ReplyStep {
   image?: ReplyImage;
 }
 
+/**
+ * How an adapter pages a multi-step reply (/derive) without a store: the command line that
+ * reproduces the reply travels in the button ids (see paging.ts), so paging survives a restart.
+ */
+export interface ReplyPaging {
+  /** Canonical and short, e.g. `/derive topic=bce y=1 p=0.85`. */
+  line: string;
+}
+
 export interface ReplyError {
   /** A stable code (see user-error.ts) or 'internal'. */
   code: string;
@@ -53,6 +62,8 @@ export interface Reply {
   table?: ReplyTable;
   images: ReplyImage[];
   steps?: ReplyStep[];
+  /** Set when `steps` should be shown one at a time; absent when the request is too long to page. */
+  paging?: ReplyPaging;
   /** The machine-readable numbers (what `--json` prints). Never contains NaN. */
   data: Record<string, unknown>;
   error?: ReplyError;
