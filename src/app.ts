@@ -17,7 +17,7 @@ export interface Lossbot {
 
 export interface LossbotOptions {
   logger: Logger;
-  /** Draw charts (a worker pool starts); off for text-only uses. */
+  /** Draw charts and typeset equations (a worker pool starts); off for text-only uses. */
   charts: boolean;
   chartThreads?: number | undefined;
 }
@@ -28,12 +28,14 @@ export function createLossbot(options: LossbotOptions): Lossbot {
     ? createChartRenderer(options.chartThreads === undefined ? {} : { threads: options.chartThreads })
     : undefined;
   const renderCharts: RunContext['renderCharts'] = renderer ? (jobs) => renderer.render(jobs) : undefined;
+  const renderEquations: RunContext['renderEquations'] = renderer ? (jobs) => renderer.renderEquations(jobs) : undefined;
   return {
     dispatcher,
     renderCharts,
     context: (theme, readCsv) => ({
       theme,
       ...(renderCharts ? { renderCharts } : {}),
+      ...(renderEquations ? { renderEquations } : {}),
       ...(readCsv ? { readCsv } : {}),
     }),
     close: async () => {

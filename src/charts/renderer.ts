@@ -5,8 +5,13 @@ import os from 'node:os';
 import 'canvas';
 import { Piscina } from 'piscina';
 import type { ReplyImage } from '../core/reply.js';
+import type { EquationJob } from '../tex/equation-job.js';
 import type { ChartJob } from './chart-job.js';
+import { LruCache } from '../core/lru-cache.js';
 import type { RenderTask } from './render-worker.js';
+
+/** ~40 KB an equation: 500 keep every topic's steps for many recent requests in ~20 MB. */
+const EQUATION_CACHE_SIZE = 500;
 
 /** A chart could not be drawn; the message is meant for the user. */
 export class ChartRenderError extends Error {
@@ -15,6 +20,8 @@ export class ChartRenderError extends Error {
 
 export interface ChartRenderer {
   render(jobs: readonly ChartJob[]): Promise<ReplyImage[]>;
+  /** Typeset equations; a TeX error or a timeout rejects with ChartRenderError. */
+  renderEquations(jobs: readonly EquationJob[]): Promise<ReplyImage[]>;
   close(): Promise<void>;
 }
 
@@ -41,22 +48,38 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     maxThreads: threads,
     idleTimeout: Infinity,
   });
-  const renderOne = async (job: ChartJob): Promise<ReplyImage> => {
+  const runTask = async (task: RenderTask, filename: string): Promise<Uint8Array> => {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
     try {
-      const task: RenderTask = { spec: job.spec, scale };
-      const png = (await pool.run(task, { signal: abort.signal })) as Uint8Array;
-      return { filename: job.filename, alt: job.alt, png };
+      return (await pool.run(task, { signal: abort.signal })) as Uint8Array;
     } catch (error) {
-      if (abort.signal.aborted) throw new ChartRenderError(`The chart "${job.filename}" could not be drawn in time (${timeoutMs / 1000} s).`);
-      throw new ChartRenderError(`The chart "${job.filename}" could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+      if (abort.signal.aborted) throw new ChartRenderError(`The image "${filename}" could not be drawn in time (${timeoutMs / 1000} s).`);
+      throw new ChartRenderError(`The image "${filename}" could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       clearTimeout(timer);
     }
   };
+  const renderChart = async (job: ChartJob): Promise<ReplyImage> => ({
+    filename: job.filename,
+    alt: job.alt,
+    png: await runTask({ kind: 'chart', spec: job.spec, scale }, job.filename),
+  });
+  // Paging through a derivation re-runs it on every click; its equations repeat, so keep them.
+  const equations = new LruCache<string, Promise<Uint8Array>>(EQUATION_CACHE_SIZE);
+  const renderEquation = async (job: EquationJob): Promise<ReplyImage> => {
+    const key = `${job.theme}\u0000${job.tex}`;
+    let png = equations.get(key);
+    if (!png) {
+      png = runTask({ kind: 'tex', tex: job.tex, theme: job.theme, scale }, job.filename);
+      equations.set(key, png);
+      png.catch(() => equations.delete(key));
+    }
+    return { filename: job.filename, alt: job.alt, png: await png };
+  };
   return {
-    render: (jobs) => Promise.all(jobs.map(renderOne)),
+    render: (jobs) => Promise.all(jobs.map(renderChart)),
+    renderEquations: (jobs) => Promise.all(jobs.map(renderEquation)),
     close: () => pool.destroy(),
   };
 }

@@ -1,5 +1,6 @@
 import type { ChartJob } from '../charts/chart-job.js';
 import type { Theme } from '../charts/theme.js';
+import type { EquationJob } from '../tex/equation-job.js';
 import type { ParsedArgs } from './args.js';
 import type { ExclusiveGroup, OptionSpec } from './options.js';
 import type { Reply, ReplyImage } from './reply.js';
@@ -13,6 +14,8 @@ export interface RunContext {
   theme: ChartTheme;
   /** Renders charts to PNG; absent where no pictures are wanted (e.g. unit tests of the text). */
   renderCharts?: (jobs: ChartJob[]) => Promise<ReplyImage[]>;
+  /** Typesets TeX to PNG (derivation steps); absent where text is enough. */
+  renderEquations?: (jobs: EquationJob[]) => Promise<ReplyImage[]>;
   /** Resolves a csv option's value (a path in the CLI, an attachment on Discord) to its text. */
   readCsv?: (source: string) => Promise<Parsed<string>>;
 }

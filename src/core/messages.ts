@@ -43,6 +43,11 @@ export const messages = {
   allZero: (name: string) => `${name}: every value is 0, so it is not a distribution; give at least one positive value.`,
   labelsNotBinary: (name: string, token: string) =>
     `${name}: ${quote(token)} is not a class label for logistic regression; expected every label to be 0 or 1.`,
+  deriveTooManyPoints: (name: string, n: number, limit: number) =>
+    `${name} has ${formatCount(n)} values; /derive writes every point into its equations, so it takes at most ${limit}. Use /logloss for more points.`,
+  deriveLabelsNotBinary: (name: string, token: string) =>
+    `${name}: ${quote(token)} is not a class label; the derivation models each label as a coin toss, so every label must be 0 or 1.`,
+  deriveUnusedOption: (name: string, topic: string, what: string) => `topic=${topic} does not use ${name}: it takes ${what}.`,
   csvTooManyRows: (limit: number) => `The CSV has more than ${formatCount(limit)} rows, the most lossbot reads.`,
   csvTooLarge: (bytes: number, limit: number) =>
     `The CSV is ${formatCount(bytes)} bytes; the most lossbot reads is ${formatCount(limit)} bytes.`,

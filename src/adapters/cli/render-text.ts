@@ -18,6 +18,14 @@ export function renderText(reply: Reply, imagePaths: readonly string[] = []): st
     sections.push(reply.fields.map((field) => `${field.name.padEnd(width)}  ${field.value}`).join('\n'));
   }
   if (reply.table) sections.push(tableToText(reply.table));
-  if (imagePaths.length > 0) sections.push(['Charts:', ...imagePaths.map((p, i) => `  ${p}  (${reply.images[i]?.alt ?? ''})`)].join('\n'));
+  // A terminal has no buttons to page with: every step, its words and its equation in Unicode.
+  for (const [k, step] of (reply.steps ?? []).entries()) {
+    sections.push([`Step ${k + 1} of ${reply.steps?.length ?? 0}: ${step.title}`, step.text, ...(step.unicode ? [indent(step.unicode)] : [])].join('\n'));
+  }
+  if (imagePaths.length > 0) sections.push([reply.steps ? 'Images:' : 'Charts:', ...imagePaths.map((p, i) => `  ${p}  (${reply.images[i]?.alt ?? ''})`)].join('\n'));
   return sections.join('\n\n');
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((line) => `    ${line}`).join('\n');
 }

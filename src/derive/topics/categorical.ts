@@ -1,0 +1,86 @@
+import type { Derivation, DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import { logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
+import { cat, listOf, num, sub } from '../notation.js';
+import { moduleLoss } from './bce.js';
+
+const LOSS = 'mean categorical cross-entropy';
+
+/** Softmax and categorical cross-entropy, which reduce to sigmoid and BCE for two classes (Goodfellow et al. §6.2.2.3; Bishop §4.3.4). */
+export const categoricalTopic: Topic = {
+  name: 'categorical',
+  title: 'Categorical cross-entropy and softmax',
+  blurb: 'With K classes the loss is −ln of the softmax probability of the true class; for two classes it is the binary log loss.',
+  needs: 'labels-and-probabilities',
+  derive(numbers?: DeriveNumbers): Derivation {
+    const steps = [softmax(numbers), oneHot(numbers), trueClassOnly(numbers), twoClasses(numbers)];
+    if (!numbers) return { steps };
+    return { steps, result: { name: 'categorical cross-entropy (two classes)', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' } };
+  },
+};
+
+/** A point's two scores: class 0 fixed at 0, class 1 at the logit, so softmax gives back p. */
+const scoreOf = (numbers: DeriveNumbers, i: number): number => {
+  if (numbers.logits) return numbers.logits[i] as number;
+  const p = pOf(numbers, i);
+  return Math.log(p) - Math.log1p(-p);
+};
+
+function softmax(numbers?: DeriveNumbers): DerivationStep {
+  const step: DerivationStep = {
+    title: 'Softmax turns K scores into probabilities',
+    text: 'A classifier with K classes outputs one score per class. Exponentiating makes them positive and dividing by their sum makes them add up to 1. For two classes with scores (0, z) this is exactly the sigmoid.',
+    equation: {
+      tex: 'p_c = \\frac{e^{z_c}}{\\sum_{k=1}^{K} e^{z_k}}, \\qquad K = 2,\\; z = (0, z):\\; p_1 = \\frac{e^{z}}{1 + e^{z}} = \\sigma(z)',
+      unicode: 'p_c = e^z_c / Σₖ e^zₖ;  K = 2, z = (0, z): p₁ = eᶻ / (1 + eᶻ) = σ(z)',
+    },
+  };
+  if (!numbers) return step;
+  const values = perPoint(numbers, (i) => {
+    const z = scoreOf(numbers, i);
+    // softmax of (0, z) for class 1, written as 1 / (1 + e^-z) so large |z| cannot overflow
+    return 1 / (1 + Math.exp(-z));
+  });
+  step.plugged = listOf(numbers.y.length, (i) => cat(['\\mathrm{softmax}(0, ', 'softmax(0, '], num(scoreOf(numbers, i)), [')_1', ')₁'], ' = ', num(values[i] as number)));
+  step.check = { quantity: 'probability of class 1', value: values };
+  return step;
+}
+
+function oneHot(numbers?: DeriveNumbers): DerivationStep {
+  const step: DerivationStep = {
+    title: 'Labels as one-hot vectors',
+    text: 'Write the label as a vector with a 1 at the true class and 0 elsewhere. The loss is the cross-entropy between that vector and the predicted probabilities, averaged over the points.',
+    equation: { tex: 'L = -\\frac{1}{N} \\sum_{i=1}^{N} \\sum_{c=1}^{K} y_{i,c} \\ln p_{i,c}', unicode: 'L = −(1/N) Σᵢ Σ_c y_i,c ln p_i,c' },
+  };
+  if (!numbers) return step;
+  step.plugged = listOf(numbers.y.length, (i) => cat('y', sub(i), ' = ', numbers.y[i] === 1 ? '(0, 1)' : '(1, 0)'));
+  step.check = { quantity: LOSS, value: mean(perPoint(numbers, (i) => -logTrueClass(numbers, i))) };
+  return step;
+}
+
+function trueClassOnly(numbers?: DeriveNumbers): DerivationStep {
+  const step: DerivationStep = {
+    title: 'Only the true class counts',
+    text: 'All terms with y = 0 vanish, so each point costs −ln of the probability it gave its true class, however the other classes share the rest.',
+    equation: { tex: '-\\sum_{c=1}^{K} y_{i,c} \\ln p_{i,c} = -\\ln p_{i,\\,t_i}, \\qquad t_i = \\text{the true class of point } i', unicode: '−Σ_c y_i,c ln p_i,c = −ln p_i,tᵢ  (tᵢ = the true class of point i)' },
+  };
+  if (!numbers) return step;
+  const values = perPoint(numbers, (i) => -logTrueClass(numbers, i));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['-\\ln ', '−ln '], num(Math.exp(logTrueClass(numbers, i))), ' = ', num(values[i] as number)));
+  step.check = { quantity: LOSS, value: mean(values) };
+  return step;
+}
+
+function twoClasses(numbers?: DeriveNumbers): DerivationStep {
+  const step: DerivationStep = {
+    title: 'Two classes give the binary form',
+    text: 'With K = 2, y = (1 − y, y) and p = (1 − p, p), the double sum becomes the binary cross-entropy. Softmax with two scores and sigmoid with one score are the same model.',
+    equation: {
+      tex: 'L = -\\frac{1}{N} \\sum_{i=1}^{N} \\big[\\, (1-y_i) \\ln(1-p_i) + y_i \\ln p_i \\,\\big]',
+      unicode: 'L = −(1/N) Σᵢ [ (1 − yᵢ) ln(1 − pᵢ) + yᵢ ln pᵢ ]',
+    },
+  };
+  if (!numbers) return step;
+  step.plugged = cat('L = ', num(moduleLoss(numbers)), [' \\text{ nats}', ' nats']);
+  step.check = { quantity: LOSS, value: moduleLoss(numbers) };
+  return step;
+}

@@ -1,0 +1,95 @@
+import type { Derivation, DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import { logTrueClass, mean, perPoint } from '../derive-math.js';
+import { cat, listOf, num, sub, sumOf } from '../notation.js';
+import { moduleLoss } from './bce.js';
+import { logitStep } from './logit-step.js';
+
+const LOSS = 'mean cross-entropy per point';
+
+/** From Shannon's surprise to binary cross-entropy (Shannon 1948; Goodfellow et al. §3.13). */
+export const crossEntropyTopic: Topic = {
+  name: 'cross-entropy',
+  title: 'Cross-entropy from information theory',
+  blurb: 'Log loss is the average cross-entropy between each label (as a distribution) and the prediction.',
+  needs: 'labels-and-probabilities',
+  derive(numbers?: DeriveNumbers): Derivation {
+    const steps: DerivationStep[] = [];
+    if (numbers?.logits) steps.push(logitStep(numbers));
+    steps.push(surprise(numbers), entropyStep(numbers), crossEntropyStep(numbers), klStep(numbers), average(numbers));
+    if (!numbers) return { steps };
+    return { steps, result: { name: 'binary cross-entropy', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' } };
+  },
+};
+
+function surprise(numbers?: DeriveNumbers): DerivationStep {
+  const step: DerivationStep = {
+    title: 'Surprise',
+    text: 'The information in seeing an outcome of probability P is −ln P: a certain outcome tells you nothing, a rare one a lot. Here: the surprise of each true label under your prediction.',
+    equation: { tex: 'I(x) = -\\ln P(x)', unicode: 'I(x) = −ln P(x)' },
+  };
+  if (!numbers) return step;
+  step.plugged = listOf(numbers.y.length, (i) => cat('I', sub(i), ' = ', num(-logTrueClass(numbers, i))));
+  step.check = { quantity: 'surprise of each label', value: perPoint(numbers, (i) => -logTrueClass(numbers, i)) };
+  return step;
+}
+
+function entropyStep(numbers?: DeriveNumbers): DerivationStep {
+  const step: DerivationStep = {
+    title: 'Entropy is the expected surprise',
+    text: 'Averaging the surprise over a distribution q gives its entropy H(q). A label that is known for sure is a one-hot distribution, q = (0, 1) for y = 1 or (1, 0) for y = 0, and its entropy is 0.',
+    equation: { tex: 'H(q) = -\\sum_{c} q_c \\ln q_c, \\qquad q^{(i)} = (1 - y_i,\\; y_i)', unicode: 'H(q) = −Σ_c q_c ln q_c,  q⁽ⁱ⁾ = (1 − yᵢ, yᵢ)' },
+  };
+  if (!numbers) return step;
+  step.plugged = listOf(numbers.y.length, (i) => cat('H(q', ['^{(' + (i + 1) + ')}', '⁽' + (i + 1) + '⁾'], ') = 0'));
+  step.check = { quantity: 'entropy of each label', value: perPoint(numbers, () => 0) };
+  return step;
+}
+
+function crossEntropyStep(numbers?: DeriveNumbers): DerivationStep {
+  const step: DerivationStep = {
+    title: 'Cross-entropy: expecting p, seeing q',
+    text: 'If outcomes come from q but you expect p, your average surprise is the cross-entropy H_p(q). With a one-hot label only the true class survives the sum.',
+    equation: {
+      tex: 'H_p(q) = -\\sum_{c} q_c \\ln p_c = -\\big[\\, y \\ln p + (1-y) \\ln(1-p) \\,\\big]',
+      unicode: 'H_p(q) = −Σ_c q_c ln p_c = −[ y ln p + (1 − y) ln(1 − p) ]',
+    },
+  };
+  if (!numbers) return step;
+  const values = perPoint(numbers, (i) => -logTrueClass(numbers, i));
+  step.plugged = listOf(numbers.y.length, (i) => cat('H', sub(i), ' = ', num(values[i] as number)));
+  step.check = { quantity: LOSS, value: mean(values) };
+  return step;
+}
+
+function klStep(numbers?: DeriveNumbers): DerivationStep {
+  const step: DerivationStep = {
+    title: 'The gap is the KL divergence',
+    text: 'Cross-entropy minus entropy is the KL divergence, the extra surprise caused by expecting p. Gibbs\' inequality says it is never negative and is 0 only when p = q. With one-hot labels H(q) = 0, so here KL and cross-entropy coincide.',
+    equation: {
+      tex: 'D_{\\mathrm{KL}}(q \\,\\|\\, p) = H_p(q) - H(q) = \\sum_c q_c \\ln \\frac{q_c}{p_c} \\;\\ge\\; 0',
+      unicode: 'D_KL(q ‖ p) = H_p(q) − H(q) = Σ_c q_c ln(q_c / p_c) ≥ 0',
+    },
+  };
+  if (!numbers) return step;
+  const values = perPoint(numbers, (i) => -logTrueClass(numbers, i));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['D_{\\mathrm{KL}}', 'D_KL'], sub(i), ' = ', num(values[i] as number), [' - 0', ' − 0']));
+  step.check = { quantity: LOSS, value: mean(values) };
+  return step;
+}
+
+function average(numbers?: DeriveNumbers): DerivationStep {
+  const step: DerivationStep = {
+    title: 'Averaging over the points gives the log loss',
+    text: 'Give each point weight 1/N and average the per-point cross-entropies: the result is exactly the binary cross-entropy formula.',
+    equation: {
+      tex: '\\frac{1}{N}\\sum_{i=1}^{N} H_{p_i}\\big(q^{(i)}\\big) = -\\frac{1}{N} \\sum_{i=1}^{N} \\big[\\, y_i \\ln p_i + (1-y_i) \\ln(1-p_i) \\,\\big]',
+      unicode: '(1/N) Σᵢ H_pᵢ(q⁽ⁱ⁾) = −(1/N) Σᵢ [ yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ) ]',
+    },
+  };
+  if (!numbers) return step;
+  const n = numbers.y.length;
+  const values = perPoint(numbers, (i) => -logTrueClass(numbers, i));
+  step.plugged = cat([`\\frac{1}{${n}}\\big(`, `(1/${n})(`], sumOf(values), ['\\big) = ', ') = '], num(moduleLoss(numbers)), [' \\text{ nats}', ' nats']);
+  step.check = { quantity: LOSS, value: moduleLoss(numbers) };
+  return step;
+}

@@ -1,0 +1,93 @@
+import type { Answer, RunContext } from '../core/command.js';
+import { formatNumber } from '../core/format.js';
+import type { ReplyImage, ReplyStep } from '../core/reply.js';
+import type { Derivation, DerivationStep, DeriveNumbers, Topic } from '../derive/derivation.js';
+import { ChartRenderError } from '../charts/renderer.js';
+import type { EquationJob } from '../tex/equation-job.js';
+
+export interface DeriveRequest {
+  topic: Topic;
+  numbers?: DeriveNumbers;
+  /** Tokens of p written as percentages; the reply says they were converted. */
+  percentTokens: number;
+  /** The canonical command line that reproduces this answer (for stateless paging). */
+  line: string;
+}
+
+/** A step's equation with the user's numbers on a second line, as one typeset image. */
+function stepTex(step: DerivationStep): string {
+  return step.plugged ? `\\begin{gathered} ${step.equation.tex} \\\\[6pt] ${step.plugged.tex} \\end{gathered}` : step.equation.tex;
+}
+
+function stepUnicode(step: DerivationStep): string {
+  return step.plugged ? `${step.equation.unicode}\n${step.plugged.unicode}` : step.equation.unicode;
+}
+
+export async function buildDeriveAnswer(request: DeriveRequest, ctx: RunContext): Promise<Answer> {
+  const { topic, numbers } = request;
+  const derivation = topic.derive(numbers);
+  const typeset = await typesetSteps(topic, derivation, ctx);
+  const steps: ReplyStep[] = derivation.steps.map((step, k) => {
+    const image = typeset.images[k];
+    return { title: step.title, text: step.text, tex: stepTex(step), unicode: stepUnicode(step), ...(image ? { image } : {}) };
+  });
+  const result = derivation.result;
+  return {
+    title: topic.title,
+    summary: [
+      `**${topic.blurb}**`,
+      result ? `With your numbers the derivation ends at **${result.symbol} = ${formatNumber(result.value)}${result.unit ? ` ${result.unit}` : ''}** (${result.name}).` : '',
+      numbers ? '' : `Add your own numbers to see them in every step, for example \`/derive topic=${topic.name} ${topic.needs === 'probabilities' ? 'p=0.85' : 'y=1 p=0.85'}\`.`,
+      request.percentTokens > 0 ? `Percentages in p were read as fractions (85% → 0.85).` : '',
+      typeset.note ?? '',
+    ].filter((s) => s.length > 0).join('\n\n'),
+    fields: [
+      { name: 'Topic', value: topic.name, inline: true },
+      { name: 'Steps', value: String(steps.length), inline: true },
+      ...(result ? [{ name: 'Result', value: `${result.symbol} = ${formatNumber(result.value, 6)}${result.unit ? ` ${result.unit}` : ''}`, inline: true }] : []),
+    ],
+    images: typeset.images,
+    steps,
+    paging: { line: request.line },
+    data: {
+      topic: topic.name,
+      steps: derivation.steps.map((step, k) => ({
+        title: step.title,
+        text: step.text,
+        tex: stepTex(step),
+        unicode: stepUnicode(step),
+        ...(step.check ? { check: step.check } : {}),
+        ...(typeset.images[k] ? { image: typeset.images[k]?.filename } : {}),
+      })),
+      result: result?.value ?? null,
+      resultName: result?.name ?? null,
+      unit: result?.unit || null,
+      ...(numbers ? { inputs: inputsForJson(numbers, topic) } : {}),
+    },
+  };
+}
+
+function inputsForJson(numbers: DeriveNumbers, topic: Topic): Record<string, number[]> {
+  return {
+    ...(topic.needs === 'labels-and-probabilities' ? { y: Array.from(numbers.y) } : {}),
+    p: Array.from(numbers.p),
+    ...(numbers.logits ? { logits: Array.from(numbers.logits) } : {}),
+  };
+}
+
+/** Equations as PNGs; failing to typeset costs the pictures, not the derivation (the Unicode stays). */
+async function typesetSteps(topic: Topic, derivation: Derivation, ctx: RunContext): Promise<{ images: ReplyImage[]; note?: string }> {
+  if (!ctx.renderEquations) return { images: [] };
+  const jobs: EquationJob[] = derivation.steps.map((step, k) => ({
+    tex: stepTex(step),
+    theme: ctx.theme,
+    filename: `derive-${topic.name}-step-${k + 1}.png`,
+    alt: `Step ${k + 1}, ${step.title}: ${stepUnicode(step).replace('\n', '; ')}`,
+  }));
+  try {
+    return { images: await ctx.renderEquations(jobs) };
+  } catch (error) {
+    if (error instanceof ChartRenderError) return { images: [], note: `Note: the equations are shown as text this time. ${error.message}` };
+    throw error;
+  }
+}
