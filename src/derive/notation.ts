@@ -27,6 +27,12 @@ export function num(x: number, wrapNegative = false): Equation {
   return { tex, unicode };
 }
 
+/** A number that takes an exponent: 1 \times 10^{-6} needs parentheses before ^{y}. */
+export function texBase(x: number): string {
+  const tex = texNumber(x);
+  return tex.includes('\\times') || x < 0 ? `\\left(${tex}\\right)` : tex;
+}
+
 /** Indices to write out: all when few, else the first two and the last (an ellipsis between). */
 export function writtenIndices(n: number): Array<number | 'ellipsis'> {
   if (n <= MAX_WRITTEN) return Array.from({ length: n }, (_, i) => i);
@@ -88,6 +94,13 @@ export function cat(...pieces: Array<Equation | string | [string, string]>): Equ
 }
 
 export const sub = (i: number): [string, string] => [`_{${i + 1}}`, subscriptDigits(i + 1)];
+
+/** A point index as a superscript, for symbols that already carry a subscript (ℓ_MSE). */
+export const sup = (i: number): [string, string] => [`^{(${i + 1})}`, `⁽${superscriptDigits(i + 1)}⁾`];
+
+function superscriptDigits(n: number): string {
+  return String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)] as string);
+}
 
 function subscriptDigits(n: number): string {
   return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)] as string);

@@ -75,6 +75,29 @@ describe('the CLI, through the real process', () => {
     }
   });
 
+  test('GIVEN /derive with --json THEN the output contract: topic, steps, result, and one typeset PNG per step', async () => {
+    const result = await runEntry(CLI, ['--json', '--out', outDir, '/derive topic=bce y=1 p=0.85'], undefined, { CHART_THREADS: '1' });
+    assert.equal(result.code, 0, result.stderr);
+    const json = JSON.parse(result.stdout) as { data: { topic: string; result: number; steps: Array<Record<string, string>> }; images: Array<{ path: string; alt: string }> };
+    assert.equal(json.data.topic, 'bce');
+    assert.equal(json.data.result, 0.16251892949777494);
+    assert.ok(json.data.steps.length >= 4);
+    for (const step of json.data.steps) assert.deepEqual(['title', 'text', 'tex', 'unicode'].filter((key) => !step[key]), []);
+    assert.equal(json.images.length, json.data.steps.length);
+    for (const [k, image] of json.images.entries()) {
+      assert.equal(path.basename(image.path), `derive-bce-step-${k + 1}.png`);
+      assert.equal((await readFile(image.path)).subarray(1, 4).toString('latin1'), 'PNG');
+      assert.match(image.alt, new RegExp(`^Step ${k + 1}, `));
+    }
+    const text = await runEntry(CLI, ['--no-charts', '/derive topic=gradient y=1 p=0.2']);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /Step 3 of 5: The chain rule gives p − y\n/);
+    assert.match(text.stdout, /∂ℓ₁\/∂z₁ = 0\.2 − 1 = −0\.8/);
+    const unknown = await runEntry(CLI, ['/derive topic=nope']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /^user error: topic: "nope" is not one of bce, cross-entropy, gradient, categorical, mse, entropy\./);
+  });
+
   test('GIVEN the text mode THEN a person reads the number, the explanation and the table', async () => {
     const result = await runEntry(CLI, ['--no-charts', '/logloss y=1,0,1 p=0.9,0.2,0.7']);
     assert.equal(result.code, 0, result.stderr);

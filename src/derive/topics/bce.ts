@@ -1,7 +1,7 @@
 import { binaryCrossEntropy, binaryCrossEntropyFromLogits } from '../../loss/index.js';
 import type { Derivation, DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
 import { logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
-import { cat, joinTerms, listOf, num, sub, sumOf } from '../notation.js';
+import { cat, joinTerms, listOf, num, sub, sumOf, texBase } from '../notation.js';
 import { logitStep } from './logit-step.js';
 
 const LOSS = 'mean negative log-likelihood';
@@ -39,7 +39,7 @@ function coinToss(numbers?: DeriveNumbers): DerivationStep {
   step.plugged = listOf(n, (i) => {
     const p = pOf(numbers, i);
     const y = numbers.y[i] as number;
-    return cat(`P(y`, sub(i), ` | p`, sub(i), ') = ', [`${num(p).tex}^{${y}}\\,(1-${num(p).tex})^{${1 - y}}`, `${num(p).unicode}^${y} (1 − ${num(p).unicode})^${1 - y}`], ' = ', num(likelihoodOf(numbers, i)));
+    return cat(`P(y`, sub(i), ` | p`, sub(i), ') = ', [`${texBase(p)}^{${y}}\\,(1-${num(p).tex})^{${1 - y}}`, `${num(p).unicode}^${y} (1 − ${num(p).unicode})^${1 - y}`], ' = ', num(likelihoodOf(numbers, i)));
   });
   step.check = { quantity: 'likelihood of each point', value: perPoint(numbers, (i) => likelihoodOf(numbers, i)) };
   return step;

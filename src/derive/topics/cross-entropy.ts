@@ -72,7 +72,7 @@ function klStep(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => -logTrueClass(numbers, i));
-  step.plugged = listOf(numbers.y.length, (i) => cat(['D_{\\mathrm{KL}}', 'D_KL'], sub(i), ' = ', num(values[i] as number), [' - 0', ' − 0']));
+  step.plugged = listOf(numbers.y.length, (i) => cat([`D^{(${i + 1})}_{\\mathrm{KL}}`, `D_KL⁽${i + 1}⁾`], ' = ', num(values[i] as number), [' - 0', ' − 0']));
   step.check = { quantity: LOSS, value: mean(values) };
   return step;
 }

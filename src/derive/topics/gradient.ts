@@ -66,7 +66,7 @@ function chainRule(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => residual(numbers, i));
-  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial \\ell', '∂ℓ'], sub(i), ['/\\partial z', '/∂z'], sub(i), ' = ', num(pOf(numbers, i)), [' - ', ' − '], String(numbers.y[i]), ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial \\ell', '∂ℓ'], sub(i), ['/\\partial z', '/∂z'], sub(i), ' = ', num(residual(numbers, i) + (numbers.y[i] as number)), [' - ', ' − '], String(numbers.y[i]), ' = ', num(values[i] as number)));
   step.check = { quantity: '∂ℓ/∂z for each point', value: values };
   return step;
 }

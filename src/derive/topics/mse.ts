@@ -1,6 +1,6 @@
 import type { Derivation, DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
 import { mean, perPoint, pOf } from '../derive-math.js';
-import { cat, listOf, num, sub, sumOf } from '../notation.js';
+import { cat, listOf, num, sub, sumOf, sup } from '../notation.js';
 import { logitStep } from './logit-step.js';
 
 /** Squared error after a sigmoid: a vanishing gradient and a non-convex loss (Goodfellow et al. §6.2.1.1-6.2.2.2). */
@@ -47,7 +47,7 @@ function mseGradient(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => mseSlope(numbers, i));
-  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial \\ell_{\\mathrm{MSE}}', '∂ℓ_MSE'], sub(i), ['/\\partial z', '/∂z'], ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial \\ell', '∂ℓ'], sup(i), ['_{\\mathrm{MSE}}/\\partial z', '_MSE/∂z'], ' = ', num(values[i] as number)));
   step.check = { quantity: '∂ℓ_MSE/∂z for each point', value: values };
   return step;
 }
@@ -60,7 +60,7 @@ function bceGradient(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => pAt(numbers, i) - yAt(numbers, i));
-  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial \\ell_{\\mathrm{BCE}}', '∂ℓ_BCE'], sub(i), ['/\\partial z', '/∂z'], ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial \\ell', '∂ℓ'], sup(i), ['_{\\mathrm{BCE}}/\\partial z', '_BCE/∂z'], ' = ', num(values[i] as number)));
   step.check = { quantity: '∂ℓ_BCE/∂z for each point', value: values };
   return step;
 }
@@ -93,7 +93,7 @@ function curvature(numbers?: DeriveNumbers): DerivationStep {
     const y = yAt(numbers, i);
     return 2 * p * (1 - p) * (p * (1 - p) + (p - y) * (1 - 2 * p));
   });
-  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial^2 \\ell_{\\mathrm{MSE}}', '∂²ℓ_MSE'], sub(i), ['/\\partial z^2', '/∂z²'], ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial^2 \\ell', '∂²ℓ'], sup(i), ['_{\\mathrm{MSE}}/\\partial z^2', '_MSE/∂z²'], ' = ', num(values[i] as number)));
   step.check = { quantity: 'curvature ∂²ℓ_MSE/∂z² for each point', value: values };
   return step;
 }
