@@ -98,7 +98,7 @@ export class Dispatcher {
   }
 
   #tooLong(length: number): Reply {
-    return userErrorReply('', userError('too-many-values', `The command is ${length.toLocaleString('en-US')} characters long; the most lossbot reads is ${LIMITS.commandChars.toLocaleString('en-US')}. Send long data as a CSV file.`));
+    return userErrorReply('', userError('too-many-values', messages.commandTooLong(length, LIMITS.commandChars)));
   }
 }
 

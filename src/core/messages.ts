@@ -43,6 +43,8 @@ export const messages = {
   allZero: (name: string) => `${name}: every value is 0, so it is not a distribution; give at least one positive value.`,
   labelsNotBinary: (name: string, token: string) =>
     `${name}: ${quote(token)} is not a class label for logistic regression; expected every label to be 0 or 1.`,
+  commandTooLong: (length: number, limit: number) =>
+    `The command is ${formatCount(length)} characters long; the most lossbot reads is ${formatCount(limit)} characters. Send long data as a CSV file.`,
   deriveTooManyPoints: (name: string, n: number, limit: number) =>
     `${name} has ${formatCount(n)} values; /derive writes every point into its equations, so it takes at most ${limit}. Use /logloss for more points.`,
   deriveLabelsNotBinary: (name: string, token: string) =>
