@@ -1,13 +1,17 @@
 import { commands } from '../commands/index.js';
 import { createChartRenderer, type ChartRenderer } from './charts/renderer.js';
 import type { RunContext } from './core/command.js';
+import { DEFAULT_LIMITS, type Limits } from './config.js';
 import { Dispatcher } from './core/dispatch.js';
+import { RequestGuard } from './core/request-guard.js';
 import type { Logger } from './core/logger.js';
 import { CommandRegistry } from './core/registry.js';
 
 /** The platform-neutral bot: commands, dispatch and the chart pool. Adapters get one of these. */
 export interface Lossbot {
   dispatcher: Dispatcher;
+  /** Rate limits, the bounded queue and the timeout every chat adapter answers through. */
+  guard: RequestGuard;
   /** RunContext pieces every adapter shares; adapters add theme and file reading. */
   renderCharts: RunContext['renderCharts'];
   /** The RunContext for one request: the shared renderers plus the adapter's theme and file reader. */
@@ -20,6 +24,7 @@ export interface LossbotOptions {
   /** Draw charts and typeset equations (a worker pool starts); off for text-only uses. */
   charts: boolean;
   chartThreads?: number | undefined;
+  limits?: Limits;
 }
 
 export function createLossbot(options: LossbotOptions): Lossbot {
@@ -27,10 +32,12 @@ export function createLossbot(options: LossbotOptions): Lossbot {
   const renderer: ChartRenderer | undefined = options.charts
     ? createChartRenderer(options.chartThreads === undefined ? {} : { threads: options.chartThreads })
     : undefined;
-  const renderCharts: RunContext['renderCharts'] = renderer ? (jobs) => renderer.render(jobs) : undefined;
-  const renderEquations: RunContext['renderEquations'] = renderer ? (jobs) => renderer.renderEquations(jobs) : undefined;
+  const renderCharts: RunContext['renderCharts'] = renderer ? (jobs, signal) => renderer.render(jobs, signal) : undefined;
+  const renderEquations: RunContext['renderEquations'] = renderer ? (jobs, signal) => renderer.renderEquations(jobs, signal) : undefined;
+  const guard = new RequestGuard({ logger: options.logger, ...(options.limits ?? DEFAULT_LIMITS) });
   return {
     dispatcher,
+    guard,
     renderCharts,
     context: (theme, readCsv) => ({
       theme,

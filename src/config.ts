@@ -7,12 +7,41 @@ import { z } from 'zod';
 const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CHART_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  MAX_CONCURRENT: z.coerce.number().int().min(1).max(256).default(4),
+  MAX_QUEUED: z.coerce.number().int().min(0).max(10_000).default(100),
+  COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  RATE_LIMIT_USER_PER_MIN: z.coerce.number().positive().max(100_000).default(12),
+  RATE_LIMIT_USER_BURST: z.coerce.number().int().min(1).max(100_000).default(5),
+  RATE_LIMIT_CHANNEL_PER_MIN: z.coerce.number().positive().max(100_000).default(60),
+  RATE_LIMIT_CHANNEL_BURST: z.coerce.number().int().min(1).max(100_000).default(20),
 });
+
+/** Rate limits, queue and timeout (issue 7): what RequestGuard needs, in one place. */
+export interface Limits {
+  concurrency: number;
+  maxQueued: number;
+  timeoutMs: number;
+  user: { perMinute: number; capacity: number };
+  channel: { perMinute: number; capacity: number };
+}
 
 export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   chartThreads: number | undefined;
+  limits: Limits;
 };
+
+export const DEFAULT_LIMITS: Limits = limitsOf(schema.parse({}));
+
+function limitsOf(env: z.infer<typeof schema>): Limits {
+  return {
+    concurrency: env.MAX_CONCURRENT,
+    maxQueued: env.MAX_QUEUED,
+    timeoutMs: env.COMMAND_TIMEOUT_MS,
+    user: { perMinute: env.RATE_LIMIT_USER_PER_MIN, capacity: env.RATE_LIMIT_USER_BURST },
+    channel: { perMinute: env.RATE_LIMIT_CHANNEL_PER_MIN, capacity: env.RATE_LIMIT_CHANNEL_BURST },
+  };
+}
 
 export class ConfigError extends Error {}
 
@@ -22,5 +51,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid environment: ${problems.join('; ')}. See .env.example.`);
   }
-  return { logLevel: parsed.data.LOG_LEVEL, chartThreads: parsed.data.CHART_THREADS };
+  return { logLevel: parsed.data.LOG_LEVEL, chartThreads: parsed.data.CHART_THREADS, limits: limitsOf(parsed.data) };
 }

@@ -19,9 +19,10 @@ export class ChartRenderError extends Error {
 }
 
 export interface ChartRenderer {
-  render(jobs: readonly ChartJob[]): Promise<ReplyImage[]>;
+  /** `signal`: the request's own deadline; aborting it terminates the work in its worker. */
+  render(jobs: readonly ChartJob[], signal?: AbortSignal): Promise<ReplyImage[]>;
   /** Typeset equations; a TeX error or a timeout rejects with ChartRenderError. */
-  renderEquations(jobs: readonly EquationJob[]): Promise<ReplyImage[]>;
+  renderEquations(jobs: readonly EquationJob[], signal?: AbortSignal): Promise<ReplyImage[]>;
   close(): Promise<void>;
 }
 
@@ -48,38 +49,41 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     maxThreads: threads,
     idleTimeout: Infinity,
   });
-  const runTask = async (task: RenderTask, filename: string): Promise<Uint8Array> => {
+  const runTask = async (task: RenderTask, filename: string, requestSignal?: AbortSignal): Promise<Uint8Array> => {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
+    // piscina terminates a worker whose task is aborted mid-run and starts a fresh one.
+    const signal = requestSignal ? AbortSignal.any([abort.signal, requestSignal]) : abort.signal;
     try {
-      return (await pool.run(task, { signal: abort.signal })) as Uint8Array;
+      return (await pool.run(task, { signal })) as Uint8Array;
     } catch (error) {
+      if (requestSignal?.aborted) throw new ChartRenderError(`The image "${filename}" was abandoned: the request ran out of time.`);
       if (abort.signal.aborted) throw new ChartRenderError(`The image "${filename}" could not be drawn in time (${timeoutMs / 1000} s).`);
       throw new ChartRenderError(`The image "${filename}" could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       clearTimeout(timer);
     }
   };
-  const renderChart = async (job: ChartJob): Promise<ReplyImage> => ({
+  const renderChart = async (job: ChartJob, signal?: AbortSignal): Promise<ReplyImage> => ({
     filename: job.filename,
     alt: job.alt,
-    png: await runTask({ kind: 'chart', spec: job.spec, scale }, job.filename),
+    png: await runTask({ kind: 'chart', spec: job.spec, scale }, job.filename, signal),
   });
   // Paging through a derivation re-runs it on every click; its equations repeat, so keep them.
   const equations = new LruCache<string, Promise<Uint8Array>>(EQUATION_CACHE_SIZE);
-  const renderEquation = async (job: EquationJob): Promise<ReplyImage> => {
+  const renderEquation = async (job: EquationJob, signal?: AbortSignal): Promise<ReplyImage> => {
     const key = `${job.theme}\u0000${job.tex}`;
     let png = equations.get(key);
     if (!png) {
-      png = runTask({ kind: 'tex', tex: job.tex, theme: job.theme, scale }, job.filename);
+      png = runTask({ kind: 'tex', tex: job.tex, theme: job.theme, scale }, job.filename, signal);
       equations.set(key, png);
       png.catch(() => equations.delete(key));
     }
     return { filename: job.filename, alt: job.alt, png: await png };
   };
   return {
-    render: (jobs) => Promise.all(jobs.map(renderChart)),
-    renderEquations: (jobs) => Promise.all(jobs.map(renderEquation)),
+    render: (jobs, signal) => Promise.all(jobs.map((job) => renderChart(job, signal))),
+    renderEquations: (jobs, signal) => Promise.all(jobs.map((job) => renderEquation(job, signal))),
     close: () => pool.destroy(),
   };
 }

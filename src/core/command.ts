@@ -13,9 +13,11 @@ export interface RunContext {
   /** Chart colours: dark for Discord, light for Slack and the CLI. */
   theme: ChartTheme;
   /** Renders charts to PNG; absent where no pictures are wanted (e.g. unit tests of the text). */
-  renderCharts?: (jobs: ChartJob[]) => Promise<ReplyImage[]>;
+  renderCharts?: (jobs: ChartJob[], signal?: AbortSignal) => Promise<ReplyImage[]>;
   /** Typesets TeX to PNG (derivation steps); absent where text is enough. */
-  renderEquations?: (jobs: EquationJob[]) => Promise<ReplyImage[]>;
+  renderEquations?: (jobs: EquationJob[], signal?: AbortSignal) => Promise<ReplyImage[]>;
+  /** Aborted when the request's time is up: renderers stop the work instead of finishing it for nobody. */
+  signal?: AbortSignal;
   /** Resolves a csv option's value (a path in the CLI, an attachment on Discord) to its text. */
   readCsv?: (source: string) => Promise<Parsed<string>>;
 }

@@ -13,6 +13,11 @@ export function quote(value: string): string {
   return oneLine.length > MAX_QUOTED ? `"${oneLine.slice(0, MAX_QUOTED - 1)}…"` : `"${oneLine}"`;
 }
 
+function waitSeconds(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+}
+
 export const messages = {
   emptyCommand: (known: string[]) => `Type a command, for example /${known[0] ?? 'logloss'}; the commands are ${known.map((k) => `/${k}`).join(', ')}.`,
   unknownCommand: (name: string, known: string[], suggestion?: string) =>
@@ -43,6 +48,10 @@ export const messages = {
   allZero: (name: string) => `${name}: every value is 0, so it is not a distribution; give at least one positive value.`,
   labelsNotBinary: (name: string, token: string) =>
     `${name}: ${quote(token)} is not a class label for logistic regression; expected every label to be 0 or 1.`,
+  busy: () => 'lossbot is busy with other requests right now; try again in a few seconds.',
+  rateLimitedUser: (waitMs: number) => `You are sending commands faster than lossbot answers them for one person; try again in ${waitSeconds(waitMs)}.`,
+  rateLimitedChannel: (waitMs: number) => `This channel is sending commands faster than lossbot answers them; try again in ${waitSeconds(waitMs)}.`,
+  timedOut: (ms: number) => `That took longer than ${ms / 1000} s, so I stopped; try fewer points or a smaller file.`,
   commandTooLong: (length: number, limit: number) =>
     `The command is ${formatCount(length)} characters long; the most lossbot reads is ${formatCount(limit)} characters. Send long data as a CSV file.`,
   deriveTooManyPoints: (name: string, n: number, limit: number) =>

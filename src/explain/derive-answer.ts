@@ -85,7 +85,7 @@ async function typesetSteps(topic: Topic, derivation: Derivation, ctx: RunContex
     alt: `Step ${k + 1}, ${step.title}: ${stepUnicode(step).replace('\n', '; ')}`,
   }));
   try {
-    return { images: await ctx.renderEquations(jobs) };
+    return { images: await ctx.renderEquations(jobs, ctx.signal) };
   } catch (error) {
     if (error instanceof ChartRenderError) return { images: [], note: `Note: the equations are shown as text this time. ${error.message}` };
     throw error;

@@ -16,7 +16,7 @@ export interface DrawnCharts {
 export async function drawCharts(jobs: ChartJob[], ctx: RunContext): Promise<DrawnCharts> {
   if (!ctx.renderCharts || jobs.length === 0) return { images: [] };
   try {
-    return { images: await ctx.renderCharts(jobs) };
+    return { images: await ctx.renderCharts(jobs, ctx.signal) };
   } catch (error) {
     if (error instanceof ChartRenderError) return { images: [], note: `Note: no charts this time. ${error.message}` };
     throw error;
