@@ -6,7 +6,7 @@ import { loglossCharts } from '../charts/chart-sets.js';
 import type { LoglossChartInput } from '../charts/chart-inputs.js';
 import { createChartRenderer } from '../charts/renderer.js';
 import { binaryCrossEntropy } from '../loss/index.js';
-import { median } from './timing.js';
+import { median, percentile } from './timing.js';
 
 export interface ChartBench {
   naiveMs: number;
@@ -35,11 +35,6 @@ async function naiveRender(): Promise<Uint8Array> {
   const canvas = (await view.toCanvas(SCALE)) as unknown as Canvas;
   view.finalize();
   return canvas.toBuffer('image/png');
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
 export async function benchCharts(): Promise<ChartBench> {

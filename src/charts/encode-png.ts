@@ -43,3 +43,18 @@ export function encodePng(canvas: Canvas): Uint8Array {
   const png = Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: DEFLATE_LEVEL })), chunk('IEND', Buffer.alloc(0))]);
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
+
+/**
+ * Encodes, then frees the canvas's pixels. A node-canvas 3.2 canvas whose pixels were read
+ * (toBuffer('raw') or getImageData) keeps its cairo surface after garbage collection: measured
+ * here, +2.2 MB of RSS per 1254x890 chart, 7 GB after 1,000 commands. Shrinking it to 1x1
+ * releases the surface at once, and RSS stays flat.
+ */
+export function encodePngAndRelease(canvas: Canvas): Uint8Array {
+  try {
+    return encodePng(canvas);
+  } finally {
+    canvas.width = 1;
+    canvas.height = 1;
+  }
+}

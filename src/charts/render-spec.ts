@@ -1,7 +1,7 @@
 import type { Canvas } from 'canvas';
 import { View, parse, type LoggerInterface, type Spec as VegaSpec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { encodePng } from './encode-png.js';
+import { encodePngAndRelease } from './encode-png.js';
 
 /**
  * Views by spec skeleton (the spec with its data values taken out). Compiling, parsing and building
@@ -70,5 +70,5 @@ export async function renderSpecToPng(spec: Record<string, unknown>, scale: numb
   const view = viewFor(skeleton);
   for (const [name, values] of datasets) view.data(name, values);
   const canvas = (await view.toCanvas(scale)) as unknown as Canvas;
-  return encodePng(canvas);
+  return encodePngAndRelease(canvas);
 }
