@@ -16,6 +16,8 @@ export interface Lossbot {
   renderCharts: RunContext['renderCharts'];
   /** The RunContext for one request: the shared renderers plus the adapter's theme and file reader. */
   context(theme: RunContext['theme'], readCsv?: RunContext['readCsv']): RunContext;
+  /** Resolves when the render workers are up; a bot awaits it before it logs in. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,12 +27,14 @@ export interface LossbotOptions {
   charts: boolean;
   chartThreads?: number | undefined;
   limits?: Limits;
+  /** Warm the render workers at start (long-running bots); the one-shot CLI skips it. */
+  warmUp?: boolean;
 }
 
 export function createLossbot(options: LossbotOptions): Lossbot {
   const dispatcher = new Dispatcher(new CommandRegistry(commands), options.logger);
   const renderer: ChartRenderer | undefined = options.charts
-    ? createChartRenderer(options.chartThreads === undefined ? {} : { threads: options.chartThreads })
+    ? createChartRenderer({ warmUp: options.warmUp ?? false, ...(options.chartThreads === undefined ? {} : { threads: options.chartThreads }) })
     : undefined;
   const renderCharts: RunContext['renderCharts'] = renderer ? (jobs, signal) => renderer.render(jobs, signal) : undefined;
   const renderEquations: RunContext['renderEquations'] = renderer ? (jobs, signal) => renderer.renderEquations(jobs, signal) : undefined;
@@ -45,6 +49,9 @@ export function createLossbot(options: LossbotOptions): Lossbot {
       ...(renderEquations ? { renderEquations } : {}),
       ...(readCsv ? { readCsv } : {}),
     }),
+    ready: async () => {
+      await renderer?.ready();
+    },
     close: async () => {
       await renderer?.close();
     },

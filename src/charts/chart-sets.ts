@@ -23,6 +23,7 @@ function worstPoint(input: LoglossChartInput): number {
 /** The /logloss pictures: (a) the −log curve with the points, (b) per-point bars, (c) the fit. */
 export function loglossCharts(input: LoglossChartInput, theme: Theme): ChartJob[] {
   const n = input.perPoint.length;
+  const count = n.toLocaleString('en-US');
   const mean = `mean log loss ${short(input.loss)} ${input.unit}`;
   const worst = worstPoint(input);
   const worstText = `the costliest point, #${worst + 1}, gave its true class ${short(input.trueClassProb[worst] as number)} and costs ${short(input.perPoint[worst] as number)} ${input.unit}`;
@@ -32,13 +33,13 @@ export function loglossCharts(input: LoglossChartInput, theme: Theme): ChartJob[
       kind: 'sigmoid-fit',
       spec: sigmoidFitSpec(input, theme),
       filename: 'logloss-fit.png',
-      alt: `Fitted logistic regression p = σ(${short(input.fit.coef)}·x + ${short(input.fit.intercept)}) over ${n} points; ${mean}.`,
+      alt: `Fitted logistic regression p = σ(${short(input.fit.coef)}·x ${input.fit.intercept < 0 ? '−' : '+'} ${short(Math.abs(input.fit.intercept))}) over ${count} points; ${mean}.`,
     });
   }
   if (n > LARGE_INPUT) {
     jobs.push(
-      { kind: 'loss-histogram', spec: lossHistogramSpec(input, theme), filename: 'logloss-histogram.png', alt: `Histogram of per-point loss for ${n} points by true class; ${mean}; ${worstText}.` },
-      { kind: 'true-class-histogram', spec: trueClassHistogramSpec(input, theme), filename: 'logloss-true-class.png', alt: `Histogram of the probability given to the true class for ${n} points by class; ${mean}.` },
+      { kind: 'loss-histogram', spec: lossHistogramSpec(input, theme), filename: 'logloss-histogram.png', alt: `Histogram of per-point loss for ${count} points by true class; ${mean}; ${worstText}.` },
+      { kind: 'true-class-histogram', spec: trueClassHistogramSpec(input, theme), filename: 'logloss-true-class.png', alt: `Histogram of the probability given to the true class for ${count} points by class; ${mean}.` },
     );
     return jobs;
   }
@@ -47,7 +48,7 @@ export function loglossCharts(input: LoglossChartInput, theme: Theme): ChartJob[
       kind: 'loss-curve',
       spec: lossCurveSpec(input, theme),
       filename: 'logloss-curve.png',
-      alt: `Curve of −${logSymbol(input.logBase)}(q) against the probability q given to the true class, with ${n} points on it; ${mean}; ${worstText}.`,
+      alt: `Curve of −${logSymbol(input.logBase)}(q) against the probability q given to the true class, with ${count} points on it; ${mean}; ${worstText}.`,
     });
   }
   jobs.push({
@@ -64,12 +65,13 @@ export function entropyCharts(input: EntropyChartInput, theme: Theme): ChartJob[
   const summary = input.p
     ? `H(q) = ${short(input.entropy)}, H_p(q) = ${short(input.crossEntropy ?? NaN)}, KL = ${short(input.kl ?? NaN)} ${input.unit}`
     : `H(q) = ${short(input.entropy)} ${input.unit}`;
+  const cut = input.contributions.crossEntropy?.some((v) => !Number.isFinite(v)) ? '; an infinite part is drawn as a bar cut off at the top' : '';
   const jobs: ChartJob[] = [
     {
       kind: 'distribution-bars',
       spec: distributionBarsSpec(input, theme),
       filename: 'entropy-classes.png',
-      alt: `Bars of q${input.p ? ' and p' : ''} for ${input.labels.length} classes with each class's part of the entropy; ${summary}.`,
+      alt: `Bars of q${input.p ? ' and p' : ''} for ${input.labels.length} classes with each class's part of the entropy; ${summary}${cut}.`,
     },
   ];
   if (input.labels.length === 2) {
@@ -77,7 +79,7 @@ export function entropyCharts(input: EntropyChartInput, theme: Theme): ChartJob[
       kind: 'binary-entropy-curve',
       spec: binaryEntropyCurveSpec(input, theme),
       filename: 'entropy-curve.png',
-      alt: `Binary entropy curve with your q = ${short(input.q[0] as number)} marked; ${summary}.`,
+      alt: `Binary entropy curve with your q(${input.labels[0] ?? '1'}) = ${short(input.q[0] as number)} marked; ${summary}.`,
     });
   }
   return jobs;

@@ -2,8 +2,11 @@ import { crc32, deflateSync } from 'node:zlib';
 import type { Canvas } from 'canvas';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-/** zlib level 3: the fastest level before lazy matching; measured 7 ms against 31 ms for level 6 on a chart, for ~25% more bytes (~100 KB). */
-const DEFLATE_LEVEL = 3;
+/**
+ * zlib level 1. On a 1254x890 chart here: level 1 deflates in ~6 ms to ~110 KB, level 3 in ~7 ms
+ * to ~107 KB, level 6 in ~20 ms to ~80 KB. Every level stays far under Discord's and Slack's limits.
+ */
+const DEFLATE_LEVEL = 1;
 
 function chunk(type: string, data: Buffer): Buffer {
   const out = Buffer.alloc(12 + data.length);
@@ -15,31 +18,31 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /**
- * PNG bytes from a node-canvas canvas. node-canvas's own encoder (cairo, zlib level 6, adaptive
- * filters on RGBA) took most of a chart's time here; this writes an RGB PNG straight from the raw
- * pixels with Node's zlib. The backgrounds are opaque, so alpha carries nothing and cairo's
- * premultiplied BGRA is plain BGR (PNG spec, ISO/IEC 15948: IHDR, one IDAT, IEND).
+ * PNG bytes from a node-canvas canvas with an opaque background.
+ *
+ * node-canvas's own encoder (zlib level 6, adaptive filters) took ~80 ms of a ~110 ms chart here.
+ * This one stays in native code: cairo keeps pixels as little-endian ARGB32, i.e. bytes B,G,R,A;
+ * `swap32` turns every pixel into A,R,G,B, so read from byte 1 the buffer is R,G,B,A rows whose
+ * alpha byte is the next pixel's. The backgrounds are opaque, so every alpha is 255 and the
+ * premultiplied colours are the plain ones. Rows are then copied behind their filter byte (None)
+ * and deflated: ~10 ms against ~16 ms for a JavaScript loop that packs RGB (PNG: ISO/IEC 15948).
  */
 export function encodePng(canvas: Canvas): Uint8Array {
   const { width, height } = canvas;
-  const bgra = canvas.toBuffer('raw');
-  const stride = width * 3 + 1;
-  const rows = Buffer.alloc(stride * height);
+  const argb = canvas.toBuffer('raw').swap32();
+  const rowBytes = width * 4;
+  const stride = rowBytes + 1;
+  const rows = Buffer.allocUnsafe(stride * height);
   for (let y = 0; y < height; y++) {
-    let out = y * stride;
-    rows[out++] = 0; // filter type None
-    let src = y * width * 4;
-    for (let x = 0; x < width; x++, src += 4) {
-      rows[out++] = bgra[src + 2] as number;
-      rows[out++] = bgra[src + 1] as number;
-      rows[out++] = bgra[src] as number;
-    }
+    rows[y * stride] = 0; // filter type None
+    argb.copy(rows, y * stride + 1, y * rowBytes + 1, y * rowBytes + 1 + rowBytes);
   }
+  rows[rows.length - 1] = 255; // the last pixel's alpha: there is no next pixel to borrow it from
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
-  header[9] = 2; // colour type: truecolour RGB
+  header[9] = 6; // colour type: truecolour with alpha
   const png = Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: DEFLATE_LEVEL })), chunk('IEND', Buffer.alloc(0))]);
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -3,5 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { default: renderTask } = await import('./render-worker.ts');
+const { default: renderTask, warmUp } = await import('./render-worker.ts');
+await warmUp();
 export default renderTask;

@@ -8,7 +8,7 @@ import type { ReplyImage } from '../core/reply.js';
 import type { EquationJob } from '../tex/equation-job.js';
 import type { ChartJob } from './chart-job.js';
 import { LruCache } from '../core/lru-cache.js';
-import type { RenderTask } from './render-worker.js';
+import type { RenderTask, RenderWorkerData } from './render-worker.js';
 
 /** ~40 KB an equation: 500 keep every topic's steps for many recent requests in ~20 MB. */
 const EQUATION_CACHE_SIZE = 500;
@@ -21,6 +21,8 @@ export class ChartRenderError extends Error {
 export interface ChartRenderer {
   /** `signal`: the request's own deadline; aborting it terminates the work in its worker. */
   render(jobs: readonly ChartJob[], signal?: AbortSignal): Promise<ReplyImage[]>;
+  /** Resolves once every worker has started (and warmed up, if asked): await it before taking traffic. */
+  ready(): Promise<void>;
   /** Typeset equations; a TeX error or a timeout rejects with ChartRenderError. */
   renderEquations(jobs: readonly EquationJob[], signal?: AbortSignal): Promise<ReplyImage[]>;
   close(): Promise<void>;
@@ -33,6 +35,8 @@ export interface ChartRendererOptions {
   timeoutMs?: number;
   /** Device pixels per chart pixel: 2 keeps text sharp on high-density screens. */
   scale?: number;
+  /** Draw every chart kind in each worker before taking work: for long-running bots. */
+  warmUp?: boolean;
 }
 
 /**
@@ -48,6 +52,7 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Infinity,
+    workerData: { warmUp: options.warmUp ?? false, scale } satisfies RenderWorkerData,
   });
   const runTask = async (task: RenderTask, filename: string, requestSignal?: AbortSignal): Promise<Uint8Array> => {
     const abort = new AbortController();
@@ -84,6 +89,10 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
   return {
     render: (jobs, signal) => Promise.all(jobs.map((job) => renderChart(job, signal))),
     renderEquations: (jobs, signal) => Promise.all(jobs.map((job) => renderEquation(job, signal))),
+    // One tiny task per thread: each completes only after a worker has loaded (and warmed up).
+    ready: async () => {
+      await Promise.all(Array.from({ length: threads }, (_, i) => runTask({ kind: 'tex', tex: `x_{${i}}`, theme: 'light', scale: 1 }, 'ready.png')));
+    },
     close: () => pool.destroy(),
   };
 }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { entropyCharts, loglossCharts } from '../../src/charts/chart-sets.js';
+import type { ChartJob } from '../../src/charts/chart-job.js';
 import { ChartRenderError, createChartRenderer, type ChartRenderer } from '../../src/charts/renderer.js';
 import { entropyInput, fitInput, largeInput, pointsInput } from './chart-fixtures.js';
+import { naivePixels } from './naive-render.js';
 import { readPng } from './read-png.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -14,6 +16,16 @@ function distinctColours(pixels: Buffer): number {
   return seen.size;
 }
 
+function everyKind(theme: 'dark' | 'light'): ChartJob[] {
+  return [
+    ...loglossCharts(pointsInput(), theme),
+    ...loglossCharts(fitInput(), theme),
+    ...loglossCharts(largeInput(5000), theme),
+    ...entropyCharts(entropyInput(['1', '2'], [0.3, 0.7], [0.5, 0.5]), theme),
+    ...entropyCharts(entropyInput(['red', 'green', 'blue'], [0.5, 0.3, 0.2], [0.25, 0.25, 0.5], '2'), theme),
+  ];
+}
+
 let renderer: ChartRenderer;
 before(() => {
   renderer = createChartRenderer({ threads: 2, timeoutMs: 20_000 });
@@ -23,24 +35,42 @@ after(async () => {
 });
 
 describe('the chart renderer (worker pool, Vega -> node-canvas -> PNG)', () => {
-  test('GIVEN every chart kind in both themes THEN valid, non-blank PNGs at scale 2 under 500 KB', async () => {
+  test('GIVEN every chart kind in both themes THEN valid, opaque, non-blank PNGs at scale 2 under 500 KB', async () => {
     for (const theme of ['dark', 'light'] as const) {
-      const jobs = [
-        ...loglossCharts(pointsInput(), theme),
-        ...loglossCharts(fitInput(), theme),
-        ...loglossCharts(largeInput(5000), theme),
-        ...entropyCharts(entropyInput(['1', '2'], [0.3, 0.7], [0.5, 0.5]), theme),
-      ];
+      const jobs = everyKind(theme);
       const images = await renderer.render(jobs);
       assert.equal(images.length, jobs.length);
       for (const [i, image] of images.entries()) {
         assert.deepEqual([...image.png.subarray(0, 8)], PNG_SIGNATURE, image.filename);
-        const { width, height, pixels } = readPng(image.png);
+        const { width, height, pixels, alpha } = readPng(image.png);
         assert.ok(width >= 2 * 560 && height >= 2 * 120, `${image.filename} is ${width}x${height}`);
         assert.ok(image.png.length < 500 * 1024, `${image.filename} is ${image.png.length} bytes`);
         assert.ok(distinctColours(pixels) >= 4, `${image.filename} is not blank`);
+        assert.ok(alpha.every((a) => a === 255), `${image.filename} is opaque`);
         assert.equal(image.alt, jobs[i]!.alt);
+        assert.equal(image.filename, jobs[i]!.filename);
       }
+    }
+  });
+
+  test('GIVEN other numbers drawn first on the same chart kinds THEN every chart has exactly the naive path\'s size and pixels', async () => {
+    const other = pointsInput();
+    other.trueClassProb.set([0.6, 0.4, 0.01, 0.8, 0.3]);
+    other.perPoint.set(Array.from(other.trueClassProb, (q) => -Math.log(q)));
+    other.loss = other.perPoint.reduce((s, v) => s + v, 0) / 5;
+    const single = createChartRenderer({ threads: 1 });
+    try {
+      await single.render([...loglossCharts(other, 'dark'), ...entropyCharts(entropyInput(['a', 'b'], [0.9, 0.1], [0.2, 0.8]), 'dark')]);
+      const jobs = everyKind('dark');
+      const images = await single.render(jobs);
+      for (const [i, image] of images.entries()) {
+        const ours = readPng(image.png);
+        const naive = await naivePixels(jobs[i]!.spec, 2);
+        assert.deepEqual([ours.width, ours.height], [naive.width, naive.height], `${image.filename}: size`);
+        assert.ok(ours.pixels.equals(naive.pixels), `${image.filename}: pixels`);
+      }
+    } finally {
+      await single.close();
     }
   });
 
@@ -54,7 +84,7 @@ describe('the chart renderer (worker pool, Vega -> node-canvas -> PNG)', () => {
   test('GIVEN a render that overruns its time limit THEN it is abandoned with a clear message and the pool recovers', async () => {
     const hasty = createChartRenderer({ threads: 1, timeoutMs: 1 });
     try {
-      await assert.rejects(hasty.render(loglossCharts(fitInput(), 'dark')), (error: unknown) => error instanceof ChartRenderError && /in time/.test(error.message));
+      await assert.rejects(hasty.render(loglossCharts(fitInput(), 'dark')), (error: unknown) => error instanceof ChartRenderError && /in time \(0\.001 s\)/.test(error.message));
     } finally {
       await hasty.close();
     }

@@ -2,9 +2,13 @@ import type { Theme } from '../theme.js';
 import { PALETTES } from '../theme.js';
 import { short } from '../format-label.js';
 import type { EntropyChartInput } from '../chart-inputs.js';
-import { frame } from './common.js';
+import { expr, frame, signal } from './common.js';
 
 const SAMPLES = 201;
+const ENTROPY = 'entropy H(x)';
+const CROSS = 'cross-entropy H_p(x)';
+/** The user's q right of this puts its labels on the left of the point, inside the plot. */
+const LABELS_LEFT_ABOVE = 0.6;
 
 /**
  * (e) Two classes: the binary entropy H(x) over x = q(first class), the user's q on it, and with p
@@ -18,42 +22,72 @@ export function binaryEntropyCurveSpec(input: EntropyChartInput, theme: Theme): 
   const first = input.labels[0] ?? '1';
   const curve = Array.from({ length: SAMPLES }, (_, i) => {
     const x = i / (SAMPLES - 1);
-    return { x, value: h(x), series: 'entropy H(x)' };
+    return { x, value: h(x), series: ENTROPY };
   });
   const p1 = input.p?.[0];
   const p2 = input.p?.[1];
-  const crossFinite = p1 !== undefined && p2 !== undefined && p1 > 0 && p2 > 0;
-  const cross = crossFinite ? [0, 1].map((x) => ({ x, value: -x * log(p1) - (1 - x) * log(p2), series: `cross-entropy for p = ${short(p1)}` })) : [];
-  const seriesNames = ['entropy H(x)', ...(cross.length > 0 ? [cross[0]?.series as string] : [])];
+  const hasP = p1 !== undefined && p2 !== undefined;
+  const crossFinite = hasP && p1 > 0 && p2 > 0;
+  const cross = crossFinite ? [0, 1].map((x) => ({ x, value: -x * log(p1) - (1 - x) * log(p2), series: CROSS })) : [];
   const q1 = input.q[0] as number;
-  const marks = [{ x: q1, value: input.entropy, text: `your q: H = ${short(input.entropy)}` }];
-  if (crossFinite && input.crossEntropy !== undefined) marks.push({ x: q1, value: input.crossEntropy, text: `H_p = ${short(input.crossEntropy)}` });
   const top = Math.max(log(2) * 1.15, ...cross.map((c) => c.value).filter((v) => v < log(2) * 3));
+  const crossAtQ = crossFinite && input.crossEntropy !== undefined && Number.isFinite(input.crossEntropy) ? input.crossEntropy : undefined;
+  const left = q1 > LABELS_LEFT_ABOVE;
+  // The H label goes under the point (inside the curve), unless the point sits on the x axis.
+  const hDy = input.entropy < top * 0.12 ? -12 : 16;
+  const title = !hasP
+    ? `Binary entropy H(q) = ${short(input.entropy)} ${input.unit} at your q = ${short(q1)}`
+    : crossAtQ !== undefined
+      ? `H(q) = ${short(input.entropy)}, H_p(q) = ${short(crossAtQ)}: the gap is KL = ${short(input.kl ?? NaN)} ${input.unit}`
+      : `H(q) = ${short(input.entropy)} ${input.unit}; p gives a class probability 0, so H_p(q) = ∞`;
   const subtitle = crossFinite
-    ? `gap at your q = KL divergence ${short(input.kl ?? NaN)} ${input.unit}`
-    : p1 !== undefined ? 'p gives a class probability 0: its cross-entropy line is infinite' : `maximum ${short(log(2))} ${input.unit} at x = 0.5`;
+    ? ['solid: H(x) for every x = probability of the first class', 'dashed: the cross-entropy with your p, touching H at x = p; green: the gap, KL']
+    : 'H(x) for every x = probability of the first class; largest at x = 0.5';
+  const x = { field: 'x', type: 'quantitative' };
+  const y = { field: 'value', type: 'quantitative' };
+  const series = { domain: [ENTROPY, CROSS] };
+  const label = { type: 'text', align: expr('label_align'), dx: expr('label_dx'), fontSize: 12, color: palette.text };
   return {
-    ...frame(theme, `Binary entropy in ${input.unit}, x = probability of class ${first}`, subtitle),
+    ...frame(theme, subtitle, {
+      chart_title: title,
+      x_title: `x = q(${first})`,
+      y_title: input.unit,
+      y_top: top,
+      series_legend: crossFinite ? [ENTROPY, CROSS] : [ENTROPY],
+      label_align: left ? 'right' : 'left',
+      label_dx: left ? -11 : 11,
+      h_dy: hDy,
+    }),
     layer: [
       {
         data: { values: [...curve, ...cross] },
         mark: { type: 'line', strokeWidth: 2, clip: true },
         encoding: {
-          x: { field: 'x', type: 'quantitative', title: `x = q(class ${first})`, scale: { domain: [0, 1] } },
-          y: { field: 'value', type: 'quantitative', title: input.unit, scale: { domain: [0, top], nice: false } },
-          color: { field: 'series', type: 'nominal', title: null, scale: { domain: seriesNames, range: [palette.curve, palette.negative] } },
-          strokeDash: { field: 'series', type: 'nominal', title: null, scale: { domain: seriesNames, range: [[1, 0], [6, 4]] } },
+          x: { ...x, title: signal('x_title'), scale: { domain: [0, 1] } },
+          y: { ...y, title: signal('y_title'), scale: { domain: [0, expr('y_top')], nice: false } },
+          color: { field: 'series', type: 'nominal', title: null, scale: { ...series, range: [palette.curve, palette.negative] }, legend: { values: expr('series_legend') } },
+          strokeDash: { field: 'series', type: 'nominal', title: null, scale: { ...series, range: [[1, 0], [6, 4]] }, legend: { values: expr('series_legend') } },
         },
       },
-      ...(marks.length === 2
-        ? [{ data: { values: [{ x: q1, from: input.entropy, to: Math.min(input.crossEntropy ?? 0, top) }] }, mark: { type: 'rule', color: palette.rule, strokeWidth: 3 }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'from', type: 'quantitative' }, y2: { field: 'to' } } }]
-        : []),
       {
-        data: { values: marks },
-        layer: [
-          { mark: { type: 'circle', size: 110, color: palette.positive, stroke: palette.background, strokeWidth: 1.5 }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } } },
-          { mark: { type: 'text', align: q1 > 0.6 ? 'right' : 'left', dx: q1 > 0.6 ? -10 : 10, dy: -8, fontSize: 12, color: palette.text }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } } },
-        ],
+        data: { values: crossAtQ !== undefined ? [{ x: q1, value: input.entropy, to: Math.min(crossAtQ, top) }] : [] },
+        mark: { type: 'rule', color: palette.rule, strokeWidth: 3 },
+        encoding: { x, y, y2: { field: 'to' } },
+      },
+      {
+        data: { values: [{ x: q1, value: input.entropy }, ...(crossAtQ !== undefined ? [{ x: q1, value: Math.min(crossAtQ, top) }] : [])] },
+        mark: { type: 'circle', size: 110, opacity: 1, color: palette.positive, stroke: palette.background, strokeWidth: 1.5 },
+        encoding: { x, y },
+      },
+      {
+        data: { values: [{ x: q1, value: input.entropy, text: `your q: H = ${short(input.entropy)}` }] },
+        mark: { ...label, dy: expr('h_dy') },
+        encoding: { x, y, text: { field: 'text', type: 'nominal' } },
+      },
+      {
+        data: { values: crossAtQ !== undefined ? [{ x: q1, value: Math.min(crossAtQ, top), text: `H_p = ${short(crossAtQ)}` }] : [] },
+        mark: { ...label, dy: -10 },
+        encoding: { x, y, text: { field: 'text', type: 'nominal' } },
       },
     ],
   };

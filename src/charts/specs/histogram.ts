@@ -1,3 +1,6 @@
+/** Rice's rule, 2·n^(1/3) bins, capped: 16 for 500 points, 40 from 8,000 on. Fewer bins keep small inputs from looking like noise. */
+export const binCount = (n: number): number => Math.max(8, Math.min(40, Math.round(2 * Math.cbrt(n))));
+
 export interface Bin {
   start: number;
   end: number;

@@ -2,10 +2,12 @@ import type { Theme } from '../theme.js';
 import { PALETTES } from '../theme.js';
 import { className, logSymbol, short } from '../format-label.js';
 import type { LoglossChartInput } from '../chart-inputs.js';
-import { classScale, frame } from './common.js';
+import { classColor, frame, presentClasses } from './common.js';
 
 /** Bars shown before a chart of single points stops being readable. */
 export const MAX_BARS = 30;
+/** Pixels per bar: the chart grows with the number of bars instead of squeezing them. */
+const BAR_STEP = 22;
 
 /**
  * (b) One bar per point: the probability it gave to its true class, worst first, its loss written
@@ -15,34 +17,43 @@ export function trueClassBarsSpec(input: LoglossChartInput, theme: Theme): Recor
   const palette = PALETTES[theme];
   const order = Array.from(input.perPoint, (_, i) => i).sort((a, b) => (input.trueClassProb[a] as number) - (input.trueClassProb[b] as number) || a - b);
   const shown = order.slice(0, MAX_BARS);
-  const bars = shown.map((i) => ({
+  const bars = shown.map((i, rank) => ({
     point: `#${i + 1}`,
+    rank,
     q: input.trueClassProb[i] as number,
     cls: className(input.y[i] as number),
     lossText: `${short(input.perPoint[i] as number)} ${input.unit}`,
   }));
   const equivalent = Math.pow(input.logBase, -input.loss);
-  const classes = [...new Set(bars.map((b) => b.cls))];
-  const more = input.perPoint.length > shown.length ? ` (the ${shown.length} worst of ${input.perPoint.length})` : '';
-  const height = Math.max(120, Math.min(480, bars.length * 22));
+  const n = input.perPoint.length;
+  const which = n > shown.length ? `the ${shown.length} worst of ${n.toLocaleString('en-US')} points` : 'worst first';
+  const x = { field: 'q', type: 'quantitative' };
   return {
-    ...frame(theme, `Probability each point gave its true class, worst first${more}`, `the line: mean loss ${short(input.loss)} ${input.unit} = −${logSymbol(input.logBase)}(${short(equivalent)})`, 560, height),
-    layer: [
+    ...frame(
+      theme,
+      ['bar: the probability the point gave its true class, its loss beside it', 'dashed line: the one probability that would cost the mean loss'],
       {
-        data: { values: bars },
-        encoding: {
-          y: { field: 'point', type: 'nominal', sort: bars.map((b) => b.point), title: null, axis: { labelFontSize: 12 } },
-          x: { field: 'q', type: 'quantitative', scale: { domain: [0, 1.3] }, axis: { values: [0, 0.25, 0.5, 0.75, 1], format: '.2~f' }, title: 'probability given to the true class' },
-        },
-        layer: [
-          { mark: { type: 'bar', cornerRadiusEnd: 3, height: { band: 0.7 } }, encoding: { color: { field: 'cls', type: 'nominal', title: 'true class', scale: classScale(theme, classes) } } },
-          { mark: { type: 'text', align: 'left', dx: 6, fontSize: 11, color: palette.text }, encoding: { text: { field: 'lossText', type: 'nominal' } } },
-        ],
+        chart_title: `Mean log loss ${short(input.loss)} ${input.unit} = −${logSymbol(input.logBase)}(${short(equivalent)}); ${which}`,
+        class_legend: presentClasses(bars.map((b) => b.cls)),
       },
+      { height: { step: BAR_STEP } },
+    ),
+    layer: [
       {
         data: { values: [{ q: equivalent }] },
         mark: { type: 'rule', color: palette.rule, strokeWidth: 2, strokeDash: [6, 4] },
-        encoding: { x: { field: 'q', type: 'quantitative' } },
+        encoding: { x },
+      },
+      {
+        data: { values: bars },
+        encoding: {
+          y: { field: 'point', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: null, axis: { labelFontSize: 12 } },
+          x: { ...x, scale: { domain: [0, 1.3] }, axis: { values: [0, 0.25, 0.5, 0.75, 1], format: '.2~f' }, title: 'probability given to the true class' },
+        },
+        layer: [
+          { mark: { type: 'bar', cornerRadiusEnd: 3, height: { band: 0.7 } }, encoding: { color: classColor(theme, 'class_legend') } },
+          { mark: { type: 'text', align: 'left', dx: 6, fontSize: 11, color: palette.text }, encoding: { text: { field: 'lossText', type: 'nominal' } } },
+        ],
       },
     ],
   };
