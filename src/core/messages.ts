@@ -48,6 +48,7 @@ export const messages = {
   allZero: (name: string) => `${name}: every value is 0, so it is not a distribution; give at least one positive value.`,
   labelsNotBinary: (name: string, token: string) =>
     `${name}: ${quote(token)} is not a class label for logistic regression; expected every label to be 0 or 1.`,
+  restarting: () => 'lossbot is restarting; try again in a few seconds.',
   busy: () => 'lossbot is busy with other requests right now; try again in a few seconds.',
   rateLimitedUser: (waitMs: number) => `You are sending commands faster than lossbot answers them for one person; try again in ${waitSeconds(waitMs)}.`,
   rateLimitedChannel: (waitMs: number) => `This channel is sending commands faster than lossbot answers them; try again in ${waitSeconds(waitMs)}.`,

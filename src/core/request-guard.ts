@@ -49,6 +49,7 @@ export class RequestGuard {
   readonly #channels: TokenBuckets;
   readonly #now: () => number;
   readonly #inFlight = new Set<Promise<unknown>>();
+  #closing = false;
 
   constructor(options: GuardOptions) {
     this.#options = options;
@@ -61,6 +62,7 @@ export class RequestGuard {
   admit(meta: RequestMeta): Admission {
     const requestId = randomUUID().slice(0, 8);
     const log = this.#options.logger.child({ requestId, platform: meta.platform, command: meta.command });
+    if (this.#closing) return this.#refuse(log, meta, 'busy', messages.restarting());
     const user = this.#users.take(`${meta.platform}:${meta.userId}`);
     if (!user.ok) return this.#refuse(log, meta, 'rate-limited', messages.rateLimitedUser(user.retryAfterMs));
     if (meta.channelId) {
@@ -94,8 +96,12 @@ export class RequestGuard {
     };
   }
 
-  /** Resolves when every admitted request has answered, or after `ms` (shutdown). */
+  /**
+   * Shutdown: refuse new requests from now on, then resolve when every admitted one has answered
+   * (true) or after `ms` (false).
+   */
   async drain(ms: number): Promise<boolean> {
+    this.#closing = true;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), ms);

@@ -125,4 +125,18 @@ describe('request guard', () => {
     assert.equal(signal?.aborted, true);
     assert.equal(await g.drain(1000), true);
   });
+
+  test('GIVEN a shutdown THEN new requests are refused at once and drain waits for the one in flight', async () => {
+    const g = guard();
+    const admission = g.admit({ platform: 'test', command: 'logloss', userId: 'a' });
+    assert.ok(admission.ok);
+    const gate = deferred<void>();
+    const running = admission.ticket.run(async () => { await gate.promise; return answer('logloss'); }, ctx);
+    const drained = g.drain(10_000);
+    const late = g.admit({ platform: 'test', command: 'logloss', userId: 'b' });
+    assert.ok(!late.ok && /restarting/.test(late.reply.summary));
+    gate.resolve();
+    assert.equal(await drained, true);
+    assert.ok((await running).ok, 'the request in flight still got its answer');
+  });
 });
