@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { benchCharts } from './chart-bench.js';
+import type { LoadFigures } from './core-load.js';
 import { benchCsv, benchLoss } from './loss-bench.js';
 
 /**
@@ -11,7 +14,8 @@ async function main(): Promise<void> {
   const loss1e6Ms = round(benchLoss());
   const csv1e6Ms = round(benchCsv());
   const chart = await benchCharts();
-  const result = { loss1e6Ms, csv1e6Ms, chart };
+  const load = await loadInOwnProcess();
+  const result = { loss1e6Ms, csv1e6Ms, chart, load };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
@@ -24,8 +28,16 @@ async function main(): Promise<void> {
       `chart, through the pool (median, p99): ${chart.ms.toFixed(1)} ms, ${chart.p99Ms.toFixed(1)} ms (ratio ${chart.ratio.toFixed(2)}, target <= 0.34)`,
       `charts per second, whole pool busy:    ${chart.perSec.toFixed(1)}`,
       `main-thread event-loop delay p99:      ${chart.mainLoopDelayP99Ms.toFixed(1)} ms while 100 charts render (target <= 20)`,
+      `load, ${load.n} commands, 50 in flight:  ${load.answered} answered, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, peak RSS ${load.peakRssMb} MB (targets: all, <= 1000 ms, <= 400 MB)`,
     ].join('\n') + '\n',
   );
+}
+
+/** The load test runs in a process of its own, so its peak RSS is its own and not the benches' before it. */
+async function loadInOwnProcess(): Promise<LoadFigures> {
+  const entry = new URL('./load-main.ts', import.meta.url).pathname;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', entry, '--json'], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout) as LoadFigures;
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,10 @@ import { loadCore } from './core-load.js';
  */
 async function main(): Promise<void> {
   const core = await loadCore(1000, 50);
+  if (process.argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(core)}\n`);
+    return;
+  }
   process.stdout.write(
     [
       `core + renderer: ${core.answered} of ${core.n} answered with 50 in flight (target: all)`,
