@@ -3,6 +3,8 @@ import { formatNumber } from '../core/format.js';
 import type { ReplyImage, ReplyStep } from '../core/reply.js';
 import type { Derivation, DerivationStep, DeriveNumbers, Topic } from '../derive/derivation.js';
 import { ChartRenderError } from '../charts/renderer.js';
+import { likelihoodCurvesSpec } from '../charts/specs/likelihood-curves.js';
+import { drawCharts } from './draw-charts.js';
 import type { EquationJob } from '../tex/equation-job.js';
 
 export interface DeriveRequest {
@@ -26,7 +28,7 @@ function stepUnicode(step: DerivationStep): string {
 export async function buildDeriveAnswer(request: DeriveRequest, ctx: RunContext): Promise<Answer> {
   const { topic, numbers } = request;
   const derivation = topic.derive(numbers);
-  const typeset = await typesetSteps(topic, derivation, ctx);
+  const [typeset, chart] = await Promise.all([typesetSteps(topic, derivation, ctx), likelihoodChart(request, derivation, ctx)]);
   const steps: ReplyStep[] = derivation.steps.map((step, k) => {
     const image = typeset.images[k];
     return { title: step.title, text: step.text, tex: stepTex(step), unicode: stepUnicode(step), ...(image ? { image } : {}) };
@@ -40,13 +42,14 @@ export async function buildDeriveAnswer(request: DeriveRequest, ctx: RunContext)
       numbers ? '' : `Add your own numbers to see them in every step, for example \`/derive topic=${topic.name} ${topic.needs === 'probabilities' ? 'p=0.85' : 'y=1 p=0.85'}\`.`,
       request.percentTokens > 0 ? `Percentages in p were read as fractions (85% → 0.85).` : '',
       typeset.note ?? '',
+      chart.note ?? '',
     ].filter((s) => s.length > 0).join('\n\n'),
     fields: [
       { name: 'Topic', value: topic.name, inline: true },
       { name: 'Steps', value: String(steps.length), inline: true },
       ...(result ? [{ name: 'Result', value: `${result.symbol} = ${formatNumber(result.value, 6)}${result.unit ? ` ${result.unit}` : ''}`, inline: true }] : []),
     ],
-    images: typeset.images,
+    images: [...typeset.images, ...chart.images],
     steps,
     paging: { line: request.line },
     data: {
@@ -73,6 +76,22 @@ function inputsForJson(numbers: DeriveNumbers, topic: Topic): Record<string, num
     p: Array.from(numbers.p),
     ...(numbers.logits ? { logits: Array.from(numbers.logits) } : {}),
   };
+}
+
+/** The bce and cross-entropy topics with numbers: likelihood and loss as functions of p, with the points. */
+async function likelihoodChart(request: DeriveRequest, derivation: Derivation, ctx: RunContext) {
+  const { topic, numbers } = request;
+  if (!numbers || !derivation.result || (topic.name !== 'bce' && topic.name !== 'cross-entropy')) return { images: [] };
+  const loss = derivation.result.value;
+  return drawCharts(
+    [{
+      kind: 'likelihood-curves',
+      spec: likelihoodCurvesSpec({ y: numbers.y, p: numbers.p, loss }, ctx.theme),
+      filename: `derive-${topic.name}-likelihood.png`,
+      alt: `Likelihood and loss as functions of the predicted probability p, for each class; your ${numbers.y.length === 1 ? 'point sits' : `${numbers.y.length} points sit`} on the loss curve, mean ${formatNumber(loss)} nats.`,
+    }],
+    ctx,
+  );
 }
 
 /** Equations as PNGs; failing to typeset costs the pictures, not the derivation (the Unicode stays). */

@@ -4,6 +4,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import { entropyCharts, loglossCharts } from '../../src/charts/chart-sets.js';
 import type { ChartJob } from '../../src/charts/chart-job.js';
 import { collectingLogger, splitSpec } from '../../src/charts/render-spec.js';
+import { likelihoodCurvesSpec } from '../../src/charts/specs/likelihood-curves.js';
 import { sqrtTicks } from '../../src/charts/specs/loss-histogram.js';
 import { entropyInput, fitInput, largeInput, pointsInput } from './chart-fixtures.js';
 
@@ -147,6 +148,17 @@ describe('chart specs', () => {
     ];
     assert.equal(new Set(jobs.map((j) => j.kind)).size, 7);
     for (const job of jobs) assert.deepEqual(compileWarnings(job.spec), [], job.kind);
+  });
+
+  test('GIVEN /derive bce numbers THEN the likelihood chart compiles cleanly, keeps one structure, and shows every point', () => {
+    const a = likelihoodCurvesSpec({ y: Float64Array.of(1, 0, 1), p: Float64Array.of(0.9, 0.2, 0.05), loss: 1.108 }, 'dark');
+    const b = likelihoodCurvesSpec({ y: Float64Array.of(0), p: Float64Array.of(0.999), loss: 6.9 }, 'dark');
+    assert.deepEqual(compileWarnings(a), []);
+    const job = (spec: Record<string, unknown>): ChartJob => ({ kind: 'likelihood-curves', spec, filename: 'x.png', alt: '' });
+    assert.equal(skeletonOf(job(a)), skeletonOf(job(b)));
+    const layers = a.layer as Array<{ data: { values: Array<{ label?: string; value: number }> } }>;
+    assert.deepEqual(layers[1]?.data.values.map((row) => row.label), ['#1', '#2', '#3']);
+    assert.ok(layers[1]?.data.values.every((row) => Number.isFinite(row.value)));
   });
 
   test('GIVEN different numbers for the same chart kind THEN the structure is the same, so a worker compiles it once', () => {
