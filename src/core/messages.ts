@@ -76,5 +76,7 @@ export const messages = {
   csvNoPrediction: () => 'The CSV has no p, logit or x column: lossbot needs one of them beside the labels y.',
   csvManyPredictions: (names: string[]) => `The CSV has columns ${names.join(', ')}; give only one of p, logit or x.`,
   csvWithInline: (name: string) => `${name} cannot be combined with file=: put the data in the CSV's columns instead.`,
+  notCsv: (name: string, kind: string) => `${quote(name)} is not a CSV file (${kind}); attach a .csv with columns y,p or y,logit or x,y.`,
+  notYourPages: (line: string) => `Only the person who asked can page through this derivation; run it yourself with ${line}.`,
   fileUnreadable: (source: string, reason: string) => `I could not read the file ${quote(source)}: ${reason}.`,
 } as const;

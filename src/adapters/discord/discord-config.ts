@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ConfigError } from '../../config.js';
+
+export interface DiscordConfig {
+  token: string;
+  /** Register commands in this guild only (instant) instead of globally (up to an hour). */
+  guildId: string | undefined;
+  /** The REST base (`https://discord.com/api` when unset); tests point it at a local fake. */
+  apiUrl: string | undefined;
+}
+
+const schema = z.object({
+  DISCORD_TOKEN: z.string().min(20, 'looks too short to be a bot token').optional(),
+  DISCORD_GUILD_ID: z.string().regex(/^\d{15,25}$/, 'must be a server id (digits)').optional(),
+  DISCORD_API_URL: z.url().optional(),
+});
+
+/** undefined when DISCORD_TOKEN is not set: Discord is simply not started. Errors name the variable, never its value. */
+export function readDiscordConfig(env: NodeJS.ProcessEnv = process.env): DiscordConfig | undefined {
+  const parsed = schema.safeParse({
+    DISCORD_TOKEN: env.DISCORD_TOKEN || undefined,
+    DISCORD_GUILD_ID: env.DISCORD_GUILD_ID || undefined,
+    DISCORD_API_URL: env.DISCORD_API_URL || undefined,
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid Discord settings: ${problems.join('; ')}. See .env.example.`);
+  }
+  if (!parsed.data.DISCORD_TOKEN) return undefined;
+  return { token: parsed.data.DISCORD_TOKEN, guildId: parsed.data.DISCORD_GUILD_ID, apiUrl: parsed.data.DISCORD_API_URL?.replace(/\/$/, '') };
+}

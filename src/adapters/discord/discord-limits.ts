@@ -1,0 +1,20 @@
+/** Discord's message limits (discord.com/developers/docs/resources/message, "Embed Limits"). */
+export const DISCORD_LIMITS = {
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  /** Characters across every embed of one message. */
+  embedsTotal: 6000,
+  embeds: 10,
+  /** Attachments per message. */
+  files: 10,
+  /** Default upload limit per message for bots in servers without boosts. */
+  uploadBytes: 10 * 1024 * 1024,
+} as const;
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

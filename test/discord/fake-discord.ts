@@ -1,0 +1,198 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** One HTTP request the bot made, with its JSON body or its multipart parts. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  json?: unknown;
+  files: Array<{ field: string; name: string; bytes: Uint8Array }>;
+}
+
+export const APP_ID = '100000000000000001';
+export const BOT_ID = APP_ID;
+export const GUILD_ID = '200000000000000002';
+export const CHANNEL_ID = '300000000000000003';
+
+/**
+ * A small fake Discord on 127.0.0.1: the REST routes discord.js calls and a JSON gateway that says
+ * HELLO and READY and then dispatches whatever interactions a test sends (../shared/E2E-TESTING.md).
+ * Tests wait on `request(...)`, which resolves when the bot makes a matching request.
+ */
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly identified: Array<{ shard?: [number, number] }> = [];
+  readonly files = new Map<string, { body: Uint8Array; type: string }>();
+  /** Route -> status to answer once instead of the normal answer (fault injection). */
+  readonly failNext = new Map<string, Array<{ status: number; body?: unknown; headers?: Record<string, string> }>>();
+  #server: Server;
+  #wss: WebSocketServer;
+  #sockets = new Set<WebSocket>();
+  #waiters: Array<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }> = [];
+  #consumed = new Set<RecordedRequest>();
+  #seq = 1;
+  #messageId = 900000000000000000n;
+  port = 0;
+
+  constructor() {
+    this.#server = createServer((req, res) => void this.#handle(req, res));
+    this.#wss = new WebSocketServer({ server: this.#server });
+    this.#wss.on('connection', (socket) => this.#gateway(socket));
+  }
+
+  async start(): Promise<this> {
+    this.#server.listen(0, '127.0.0.1');
+    await once(this.#server, 'listening');
+    this.port = (this.#server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.#sockets) socket.terminate();
+    this.#wss.close();
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  /** The next request (not yet taken by another wait) that matches; resolves at once if one came already. */
+  request(method: string, path: RegExp): Promise<RecordedRequest> {
+    const match = (r: RecordedRequest) => r.method === method && path.test(r.path) && !this.#consumed.has(r);
+    const seen = this.requests.find(match);
+    if (seen) {
+      this.#consumed.add(seen);
+      return Promise.resolve(seen);
+    }
+    return new Promise((resolve) => this.#waiters.push({ match, resolve }));
+  }
+
+  /** Sends a gateway dispatch to every connected shard (or only the one given). */
+  dispatch(type: string, data: unknown, shard?: number): void {
+    const frame = JSON.stringify({ op: 0, t: type, s: ++this.#seq, d: data });
+    [...this.#sockets].forEach((socket, i) => {
+      if (shard === undefined || i === shard) socket.send(frame);
+    });
+  }
+
+  /** Closes every gateway socket as a server would (code 4000 lets discord.js resume). */
+  dropConnections(code = 4000): void {
+    for (const socket of this.#sockets) socket.close(code, 'fake drop');
+  }
+
+  get connections(): number {
+    return this.#sockets.size;
+  }
+
+  #gateway(socket: WebSocket): void {
+    this.#sockets.add(socket);
+    socket.on('close', () => this.#sockets.delete(socket));
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    socket.on('message', (raw) => {
+      const frame = JSON.parse(String(raw)) as { op: number; d: { shard?: [number, number]; session_id?: string } };
+      if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
+      if (frame.op === 2) {
+        const shard = frame.d.shard ?? [0, 1];
+        this.identified.push({ shard });
+        socket.send(JSON.stringify({
+          op: 0, t: 'READY', s: 1,
+          d: {
+            v: 10, user: { id: BOT_ID, username: 'lossbot', discriminator: '0', bot: true }, guilds: [],
+            session_id: `session-${shard[0]}`, resume_gateway_url: `ws://127.0.0.1:${this.port}`, shard, application: { id: APP_ID, flags: 0 },
+          },
+        }));
+      }
+      if (frame.op === 6) socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: this.#seq, d: {} }));
+    });
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
+    const path = decodeURIComponent(url.pathname);
+    const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, files: [] };
+    const type = req.headers['content-type'] ?? '';
+    if (type.startsWith('multipart/form-data')) {
+      const form = await new Request('http://fake', { method: 'POST', headers: { 'content-type': type }, body }).formData();
+      for (const [field, value] of form.entries()) {
+        if (field === 'payload_json') record.json = JSON.parse(String(value));
+        else if (typeof value !== 'string') record.files.push({ field, name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
+      }
+    } else if (body.length > 0 && type.includes('json')) record.json = JSON.parse(body.toString('utf8'));
+    const key = `${record.method} ${path}`;
+    const fault = [...this.failNext.entries()].find(([pattern]) => key.includes(pattern));
+    if (fault && fault[1].length > 0) {
+      const injected = fault[1].shift() as { status: number; body?: unknown; headers?: Record<string, string> };
+      if (fault[1].length === 0) this.failNext.delete(fault[0]);
+      res.writeHead(injected.status, { 'content-type': 'application/json', ...injected.headers });
+      res.end(JSON.stringify(injected.body ?? { message: 'injected fault', code: 0 }));
+      this.#record({ ...record, path: `${path} (faulted ${injected.status})` });
+      return;
+    }
+    this.#answer(record, res);
+    this.#record(record);
+  }
+
+  #record(record: RecordedRequest): void {
+    this.requests.push(record);
+    const waiter = this.#waiters.find((w) => w.match(record));
+    if (waiter) {
+      this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
+      this.#consumed.add(record);
+      waiter.resolve(record);
+    }
+  }
+
+  #answer(record: RecordedRequest, res: ServerResponse): void {
+    const json = (status: number, value: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(value));
+    };
+    const { method, path } = record;
+    if (path.startsWith('/files/')) {
+      const file = this.files.get(path.slice('/files/'.length));
+      if (!file) return json(404, { message: 'Unknown file' });
+      res.writeHead(200, { 'content-type': file.type, 'content-length': String(file.body.byteLength) });
+      res.end(file.body);
+      return;
+    }
+    if (method === 'GET' && path === '/api/v10/gateway/bot') {
+      return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
+    }
+    if (method === 'GET' && path === '/api/v10/applications/@me') return json(200, { id: APP_ID, name: 'lossbot', flags: 0 });
+    if (method === 'PUT' && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) return json(200, record.json);
+    if (method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    const webhook = /^\/api\/v10\/webhooks\/\d+\/([^/]+)(\/messages\/(@original|\d+))?$/.exec(path);
+    if (webhook) {
+      if (method === 'DELETE') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      return json(200, this.message(record.json));
+    }
+    json(404, { message: `fake Discord has no ${method} ${path}`, code: 0 });
+  }
+
+  /** A Message object as Discord returns it, carrying what the bot sent. */
+  message(sent: unknown = {}, extra: Record<string, unknown> = {}): Record<string, unknown> {
+    const body = (sent ?? {}) as { content?: string; embeds?: unknown[]; components?: unknown[] };
+    return {
+      id: String(++this.#messageId), channel_id: CHANNEL_ID, guild_id: GUILD_ID, type: 0, content: body.content ?? '',
+      author: { id: BOT_ID, username: 'lossbot', discriminator: '0', bot: true }, timestamp: new Date().toISOString(), edited_timestamp: null,
+      tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: body.embeds ?? [], components: body.components ?? [],
+      pinned: false, flags: 0, application_id: APP_ID, webhook_id: APP_ID, ...extra,
+    };
+  }
+}
