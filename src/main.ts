@@ -1,25 +1,46 @@
 import { existsSync } from 'node:fs';
 import { createLossbot } from './app.js';
 import { runConsole } from './adapters/cli/console.js';
+import { readDiscordConfig } from './adapters/discord/discord-config.js';
+import { startDiscord } from './adapters/discord/start-discord.js';
+import type { RunningAdapter } from './adapters/running-adapter.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './core/logger.js';
+import { keepAliveOnStrayErrors, onStopSignal } from './shutdown.js';
 
 /**
- * `npm start`: every platform whose credentials are in the environment (the Discord and Slack
- * adapters plug in here); with none, the local console.
+ * `npm start`: every platform whose credentials are in the environment; with none, the local
+ * console. SIGTERM/SIGINT stop it cleanly (shutdown.ts).
  */
 async function main(): Promise<number> {
   // Node >= 20.12 reads a .env file itself; the file is optional and never committed.
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
+  const discord = readDiscordConfig();
   const logger = createLogger(config.logLevel);
-  const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads });
-  try {
-    await runConsole(bot, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, outDir: 'out' });
-    return 0;
-  } finally {
-    await bot.close();
+  const platforms = discord !== undefined;
+  if (!platforms) {
+    const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits });
+    try {
+      await runConsole(bot, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, outDir: 'out' });
+      return 0;
+    } finally {
+      await bot.close();
+    }
   }
+  keepAliveOnStrayErrors(logger);
+  const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits, warmUp: true });
+  const adapters: RunningAdapter[] = [];
+  const stopped = onStopSignal(bot, () => adapters, logger);
+  await bot.ready();
+  // Under `npm run start:sharded` discord.js's ShardingManager sets SHARDS and SHARD_COUNT, and
+  // the client reads them itself.
+  if (discord) adapters.push(await startDiscord({ config: discord, lossbot: bot, logger }));
+  logger.info({ platforms: adapters.map((a) => a.name) }, 'lossbot is running; SIGTERM or Ctrl+C stops it');
+  await stopped;
+  // Clients and pools are closed; a keep-alive socket left in an HTTP agent must not hold the
+  // process past its shutdown (a supervisor waits for the exit).
+  process.exit(0);
 }
 
 main().then(

@@ -31,6 +31,8 @@ export class FakeDiscord {
   #server: Server;
   #wss: WebSocketServer;
   #sockets = new Set<WebSocket>();
+  #identifyWaiters: Array<() => void> = [];
+  #shardSockets = new Map<number, WebSocket>();
   #waiters: Array<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }> = [];
   #consumed = new Set<RecordedRequest>();
   #seq = 1;
@@ -72,12 +74,16 @@ export class FakeDiscord {
     return new Promise((resolve) => this.#waiters.push({ match, resolve }));
   }
 
+  /** Resolves once `count` IDENTIFYs have arrived (shards logging in). */
+  async identifiedCount(count: number): Promise<void> {
+    while (this.identified.length < count) await new Promise<void>((resolve) => this.#identifyWaiters.push(resolve));
+  }
+
   /** Sends a gateway dispatch to every connected shard (or only the one given). */
   dispatch(type: string, data: unknown, shard?: number): void {
     const frame = JSON.stringify({ op: 0, t: type, s: ++this.#seq, d: data });
-    [...this.#sockets].forEach((socket, i) => {
-      if (shard === undefined || i === shard) socket.send(frame);
-    });
+    const targets = shard === undefined ? [...this.#sockets] : [this.#shardSockets.get(shard)].filter((s): s is WebSocket => s !== undefined);
+    for (const socket of targets) socket.send(frame);
   }
 
   /** Closes every gateway socket as a server would (code 4000 lets discord.js resume). */
@@ -99,6 +105,8 @@ export class FakeDiscord {
       if (frame.op === 2) {
         const shard = frame.d.shard ?? [0, 1];
         this.identified.push({ shard });
+        this.#shardSockets.set(shard[0], socket);
+        for (const wake of this.#identifyWaiters.splice(0)) wake();
         socket.send(JSON.stringify({
           op: 0, t: 'READY', s: 1,
           d: {

@@ -13,9 +13,6 @@ export interface DiscordAdapterOptions {
   logger: Logger;
   /** Tests turn REST retries off; production keeps discord.js's retries for 5xx and 429. */
   restRetries?: number;
-  /** Set by discord.js's ShardingManager through the environment; a single process leaves it unset. */
-  shards?: number[] | undefined;
-  shardCount?: number | undefined;
 }
 
 /** Any failure in one interaction is logged with its stack and answered with an apology and a reference id. */
@@ -43,7 +40,6 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...(options.restRetries === undefined ? {} : { retries: options.restRetries }) },
-    ...(options.shards ? { shards: options.shards, shardCount: options.shardCount ?? options.shards.length } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => {
     if (interaction.isChatInputCommand()) void safely(interaction, () => handleCommand(interaction, lossbot, log), lossbot);

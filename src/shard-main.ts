@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { ShardingManager } from 'discord.js';
+import { readDiscordConfig } from './adapters/discord/discord-config.js';
+import { ConfigError } from './config.js';
+
+/**
+ * `npm run start:sharded`: discord.js's own ShardingManager runs src/main.ts once per shard, each
+ * a process with its own render pool. Discord requires sharding past 2,500 servers; DISCORD_SHARDS
+ * sets the count ("auto" asks Discord). To spread shards over machines, run this on each machine
+ * with DISCORD_SHARD_LIST (e.g. "0,1" here and "2,3" there) and the same DISCORD_SHARDS total.
+ */
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const config = readDiscordConfig();
+  if (!config) throw new ConfigError('Set DISCORD_TOKEN to run the sharded Discord bot. See .env.example.');
+  const total = process.env.DISCORD_SHARDS && process.env.DISCORD_SHARDS !== 'auto' ? Number(process.env.DISCORD_SHARDS) : 'auto';
+  const list = process.env.DISCORD_SHARD_LIST ? process.env.DISCORD_SHARD_LIST.split(',').map(Number) : 'auto';
+  if ((total !== 'auto' && !(Number.isInteger(total) && total > 0)) || (list !== 'auto' && list.some((n) => !Number.isInteger(n) || n < 0))) {
+    throw new ConfigError('DISCORD_SHARDS must be a positive whole number or "auto", and DISCORD_SHARD_LIST a comma-separated list of shard ids.');
+  }
+  const manager = new ShardingManager(new URL('./main.ts', import.meta.url).pathname, {
+    token: config.token,
+    totalShards: total,
+    shardList: list,
+    // Each shard runs TypeScript through tsx, like npm start.
+    execArgv: ['--import', 'tsx'],
+    respawn: true,
+  });
+  manager.on('shardCreate', (shard) => process.stderr.write(`${JSON.stringify({ app: 'lossbot', msg: 'shard started', shard: shard.id })}\n`));
+  // Each shard finishes its requests in flight (main.ts); the manager leaves when all have exited.
+  const stop = () => {
+    manager.respawn = false;
+    const running = [...manager.shards.values()].filter((shard) => shard.process && shard.process.exitCode === null);
+    if (running.length === 0) process.exit(0);
+    let left = running.length;
+    for (const shard of running) {
+      shard.process?.once('exit', () => {
+        left -= 1;
+        if (left === 0) process.exit(0);
+      });
+      shard.process?.kill('SIGTERM');
+    }
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  // Discord allows one IDENTIFY per 5 s (max_concurrency 1), hence discord.js's 5.5 s default.
+  const delay = process.env.SHARD_SPAWN_DELAY_MS ? Number(process.env.SHARD_SPAWN_DELAY_MS) : 5_500;
+  await manager.spawn({ delay, timeout: 60_000 });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : `sharding stopped: ${error instanceof Error ? error.stack : String(error)}`}\n`);
+  process.exitCode = 1;
+});
