@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ConfigError } from '../../config.js';
+
+interface Common {
+  botToken: string;
+  /** The Web API base (`https://slack.com/api/` when unset); tests point it at a local fake. */
+  apiUrl: string | undefined;
+}
+
+/** Socket Mode needs no public URL (self-hosting); HTTP mode runs behind a load balancer. */
+export type SlackConfig = (Common & { mode: 'socket'; appToken: string }) | (Common & { mode: 'http'; signingSecret: string; port: number });
+
+const schema = z.object({
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be a bot token (xoxb-…)').optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must be an app-level token (xapp-…)').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8, 'looks too short to be a signing secret').optional(),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  SLACK_API_URL: z.url().optional(),
+});
+
+/**
+ * undefined when no Slack variable is set. Socket Mode with SLACK_APP_TOKEN, else HTTP mode with
+ * SLACK_SIGNING_SECRET; errors name the missing variable, never a value.
+ */
+export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConfig | undefined {
+  const blankToUndefined = (value: string | undefined) => (value ? value : undefined);
+  const parsed = schema.safeParse({
+    SLACK_BOT_TOKEN: blankToUndefined(env.SLACK_BOT_TOKEN),
+    SLACK_APP_TOKEN: blankToUndefined(env.SLACK_APP_TOKEN),
+    SLACK_SIGNING_SECRET: blankToUndefined(env.SLACK_SIGNING_SECRET),
+    PORT: blankToUndefined(env.PORT),
+    SLACK_API_URL: blankToUndefined(env.SLACK_API_URL),
+  });
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid Slack settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}. See .env.example.`);
+  }
+  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret, PORT: port, SLACK_API_URL } = parsed.data;
+  if (!botToken && !appToken && !signingSecret) return undefined;
+  if (!botToken) throw new ConfigError('Set SLACK_BOT_TOKEN (the xoxb- token from "OAuth & Permissions") to run the Slack app. See .env.example.');
+  const apiUrl = SLACK_API_URL ? SLACK_API_URL.replace(/\/?$/, '/') : undefined;
+  if (appToken) return { mode: 'socket', botToken, appToken, apiUrl };
+  if (!signingSecret) throw new ConfigError('Set SLACK_APP_TOKEN for Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode. See .env.example.');
+  return { mode: 'http', botToken, signingSecret, port, apiUrl };
+}

@@ -1,0 +1,153 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface SlackRequest {
+  path: string;
+  /** Form fields or JSON body; `blocks` and other JSON-valued form fields parsed. */
+  body: Record<string, unknown>;
+  /** Bytes posted to an upload URL. */
+  bytes?: Uint8Array;
+}
+
+/**
+ * A small fake Slack Web API on 127.0.0.1 (../shared/E2E-TESTING.md): auth.test, chat.postMessage,
+ * the files.uploadV2 sequence, response_url targets and Socket Mode's apps.connections.open with
+ * its WebSocket. Tests wait on `request(...)`, which resolves when the app makes a matching call.
+ */
+export class FakeSlack {
+  readonly requests: SlackRequest[] = [];
+  /** Method -> error codes to answer instead of ok (fault injection), used once each. */
+  readonly failNext = new Map<string, string[]>();
+  readonly socketMessages: unknown[] = [];
+  #server: Server;
+  #wss: WebSocketServer;
+  #socket: WebSocket | undefined;
+  #socketWaiters: Array<() => void> = [];
+  #messageWaiters: Array<() => void> = [];
+  #waiters: Array<{ match: (r: SlackRequest) => boolean; resolve: (r: SlackRequest) => void }> = [];
+  #consumed = new Set<SlackRequest>();
+  #fileId = 0;
+  port = 0;
+
+  constructor() {
+    this.#server = createServer((req, res) => void this.#handle(req, res));
+    this.#wss = new WebSocketServer({ server: this.#server, path: '/socket' });
+    this.#wss.on('connection', (socket) => {
+      this.#socket = socket;
+      socket.on('message', (raw) => {
+        this.socketMessages.push(JSON.parse(String(raw)));
+        for (const wake of this.#messageWaiters.splice(0)) wake();
+      });
+      socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' } }));
+      for (const wake of this.#socketWaiters.splice(0)) wake();
+    });
+  }
+
+  async start(): Promise<this> {
+    this.#server.listen(0, '127.0.0.1');
+    await once(this.#server, 'listening');
+    this.port = (this.#server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  async stop(): Promise<void> {
+    this.#socket?.terminate();
+    this.#wss.close();
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  request(path: string | RegExp, match: (r: SlackRequest) => boolean = () => true): Promise<SlackRequest> {
+    const test = (r: SlackRequest) => (typeof path === 'string' ? r.path === path : path.test(r.path)) && match(r) && !this.#consumed.has(r);
+    const seen = this.requests.find(test);
+    if (seen) {
+      this.#consumed.add(seen);
+      return Promise.resolve(seen);
+    }
+    return new Promise((resolve) => this.#waiters.push({ match: test, resolve }));
+  }
+
+  /** Resolves when a Socket Mode client has connected (and was sent "hello"). */
+  async socketConnected(): Promise<void> {
+    if (!this.#socket) await new Promise<void>((resolve) => this.#socketWaiters.push(resolve));
+  }
+
+  sendEnvelope(envelope: unknown): void {
+    this.#socket?.send(JSON.stringify(envelope));
+  }
+
+  /** The first message from the Socket Mode client that satisfies `match` (an ack). */
+  async socketMessage(match: (m: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+    for (;;) {
+      const found = this.socketMessages.find((m) => match(m as Record<string, unknown>));
+      if (found) return found as Record<string, unknown>;
+      await new Promise<void>((resolve) => this.#messageWaiters.push(resolve));
+    }
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const path = new URL(req.url ?? '/', 'http://fake').pathname;
+    const type = req.headers['content-type'] ?? '';
+    const record: SlackRequest = { path, body: {} };
+    if (type.includes('application/json')) record.body = JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
+    else if (type.includes('x-www-form-urlencoded')) {
+      for (const [key, value] of new URLSearchParams(raw.toString('utf8'))) record.body[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+    } else if (type.startsWith('multipart/form-data')) {
+      const form = await new Request('http://fake', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
+      const part = form.get('body') ?? form.get('file');
+      if (part && typeof part !== 'string') record.bytes = new Uint8Array(await part.arrayBuffer());
+    } else record.bytes = new Uint8Array(raw);
+    this.#answer(record, res);
+    this.requests.push(record);
+    const waiter = this.#waiters.find((w) => w.match(record));
+    if (waiter) {
+      this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
+      this.#consumed.add(record);
+      waiter.resolve(record);
+    }
+  }
+
+  #answer(record: SlackRequest, res: ServerResponse): void {
+    const json = (value: unknown) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(value));
+    };
+    const method = record.path.replace(/^\/api\//, '');
+    const failures = this.failNext.get(method);
+    if (failures && failures.length > 0) return json({ ok: false, error: failures.shift() });
+    switch (method) {
+      case 'auth.test':
+        return json({ ok: true, url: 'https://study.slack.com/', team: 'study', user: 'lossbot', team_id: 'T1', user_id: 'UBOT', bot_id: 'B1' });
+      case 'chat.postMessage':
+        return json({ ok: true, channel: record.body.channel, ts: `${Date.now() / 1000}`, message: { text: record.body.text } });
+      case 'files.getUploadURLExternal': {
+        const id = `F${++this.#fileId}`;
+        return json({ ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id });
+      }
+      case 'files.completeUploadExternal':
+        return json({ ok: true, files: [] });
+      case 'apps.connections.open':
+        return json({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` });
+      default:
+        if (record.path.startsWith('/upload/') || record.path.startsWith('/response/')) {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end('ok');
+          return;
+        }
+        return json({ ok: false, error: 'unknown_method' });
+    }
+  }
+}
