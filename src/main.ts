@@ -4,6 +4,8 @@ import { runConsole } from './adapters/cli/console.js';
 import { readDiscordConfig } from './adapters/discord/discord-config.js';
 import { startDiscord } from './adapters/discord/start-discord.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
+import { readSlackConfig } from './adapters/slack/slack-config.js';
+import { startSlack } from './adapters/slack/start-slack.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './core/logger.js';
 import { keepAliveOnStrayErrors, onStopSignal } from './shutdown.js';
@@ -17,8 +19,9 @@ async function main(): Promise<number> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const discord = readDiscordConfig();
+  const slack = readSlackConfig();
   const logger = createLogger(config.logLevel);
-  const platforms = discord !== undefined;
+  const platforms = discord !== undefined || slack !== undefined;
   if (!platforms) {
     const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits });
     try {
@@ -36,6 +39,7 @@ async function main(): Promise<number> {
   // Under `npm run start:sharded` discord.js's ShardingManager sets SHARDS and SHARD_COUNT, and
   // the client reads them itself.
   if (discord) adapters.push(await startDiscord({ config: discord, lossbot: bot, logger }));
+  if (slack) adapters.push(await startSlack({ config: slack, lossbot: bot, logger }));
   logger.info({ platforms: adapters.map((a) => a.name) }, 'lossbot is running; SIGTERM or Ctrl+C stops it');
   await stopped;
   // Clients and pools are closed; a keep-alive socket left in an HTTP agent must not hold the
