@@ -32,6 +32,8 @@ export class FakeDiscord {
   #wss: WebSocketServer;
   #sockets = new Set<WebSocket>();
   #identifyWaiters: Array<() => void> = [];
+  #resumeWaiters: Array<() => void> = [];
+  resumes = 0;
   #shardSockets = new Map<number, WebSocket>();
   #waiters: Array<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }> = [];
   #consumed = new Set<RecordedRequest>();
@@ -79,6 +81,11 @@ export class FakeDiscord {
     while (this.identified.length < count) await new Promise<void>((resolve) => this.#identifyWaiters.push(resolve));
   }
 
+  /** Resolves at the next RESUME (a client coming back after a dropped connection). */
+  resumed(): Promise<void> {
+    return new Promise((resolve) => this.#resumeWaiters.push(resolve));
+  }
+
   /** Sends a gateway dispatch to every connected shard (or only the one given). */
   dispatch(type: string, data: unknown, shard?: number): void {
     const frame = JSON.stringify({ op: 0, t: type, s: ++this.#seq, d: data });
@@ -115,7 +122,11 @@ export class FakeDiscord {
           },
         }));
       }
-      if (frame.op === 6) socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: this.#seq, d: {} }));
+      if (frame.op === 6) {
+        socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: this.#seq, d: {} }));
+        this.resumes += 1;
+        for (const wake of this.#resumeWaiters.splice(0)) wake();
+      }
     });
   }
 

@@ -104,6 +104,18 @@ describe('the Slack adapter in HTTP mode: real Bolt against a fake Slack', () =>
   });
 });
 
+describe('Slack faults', () => {
+  test('GIVEN the chart upload fails THEN the text answer stands and the user is told why', async () => {
+    fake.failNext.set('files.getUploadURLExternal', ['internal_error']);
+    await postSigned(port, slashForm('/logloss', 'y=0 p=0.3', fake.responseUrl('u1')));
+    const post = await fake.request('/api/chat.postMessage', (r) => blocksText(r).includes('0.3567'));
+    assert.equal(post.body.channel, 'C1');
+    const told = await fake.request('/response/u1');
+    assert.equal(told.body.response_type, 'ephemeral');
+    assert.match(String(told.body.text), /chart upload failed \(internal_error\)/);
+  });
+});
+
 describe('the Slack adapter in Socket Mode', () => {
   test('GIVEN a slash-command envelope THEN it is acknowledged over the socket and answered', async () => {
     const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
