@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { benchCharts } from './chart-bench.js';
 import type { LoadFigures } from './core-load.js';
+import type { DiscordLoadFigures } from './discord-load.js';
 import { benchCsv, benchLoss } from './loss-bench.js';
 
 /**
@@ -29,15 +30,16 @@ async function main(): Promise<void> {
       `charts per second, whole pool busy:    ${chart.perSec.toFixed(1)}`,
       `main-thread event-loop delay p99:      ${chart.mainLoopDelayP99Ms.toFixed(1)} ms while 100 charts render (target <= 20)`,
       `load, ${load.n} commands, 50 in flight:  ${load.answered} answered, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, peak RSS ${load.peakRssMb} MB (targets: all, <= 1000 ms, <= 400 MB)`,
+      `load, ${load.discord.n} Discord interactions:  ${load.discord.acknowledgedIn3s} acknowledged within 3 s, ${load.discord.answered} answered (answer p99 ${load.discord.answerP99Ms} ms)`,
     ].join('\n') + '\n',
   );
 }
 
 /** The load test runs in a process of its own, so its peak RSS is its own and not the benches' before it. */
-async function loadInOwnProcess(): Promise<LoadFigures> {
+async function loadInOwnProcess(): Promise<LoadFigures & { discord: DiscordLoadFigures }> {
   const entry = new URL('./load-main.ts', import.meta.url).pathname;
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', entry, '--json'], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout) as LoadFigures;
+  return JSON.parse(stdout) as LoadFigures & { discord: DiscordLoadFigures };
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { loadCore } from './core-load.js';
+import { loadDiscord } from './discord-load.js';
 
 /**
  * `npm run load`: 1,000 commands through the core and the renderer with 50 in flight. Figures
@@ -6,8 +7,9 @@ import { loadCore } from './core-load.js';
  */
 async function main(): Promise<void> {
   const core = await loadCore(1000, 50);
+  const discord = await loadDiscord(200, 50);
   if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify(core)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...core, discord })}\n`);
     return;
   }
   process.stdout.write(
@@ -16,6 +18,7 @@ async function main(): Promise<void> {
       `latency p50 ${core.p50Ms} ms, p99 ${core.p99Ms} ms (target p99 <= 1000)`,
       `peak RSS ${core.peakRssMb} MB (target <= 400)`,
       ...(Object.keys(core.unanswered).length > 0 ? [`not answered in full: ${JSON.stringify(core.unanswered)}`] : []),
+      `Discord adapter (real discord.js, fake server): ${discord.acknowledgedIn3s} of ${discord.n} acknowledged within 3 s (ack p99 ${discord.ackP99Ms} ms), ${discord.answered} answered (p50 ${discord.answerP50Ms} ms, p99 ${discord.answerP99Ms} ms)`,
     ].join('\n') + '\n',
   );
 }
