@@ -83,8 +83,10 @@ describe('the CLI, through the real process', () => {
     assert.equal(json.data.result, 0.16251892949777494);
     assert.ok(json.data.steps.length >= 4);
     for (const step of json.data.steps) assert.deepEqual(['title', 'text', 'tex', 'unicode'].filter((key) => !step[key]), []);
-    assert.equal(json.images.length, json.data.steps.length);
-    for (const [k, image] of json.images.entries()) {
+    // One typeset equation per step, then the likelihood chart.
+    assert.equal(json.images.length, json.data.steps.length + 1);
+    assert.equal(path.basename(json.images.at(-1)?.path ?? ''), 'derive-bce-likelihood.png');
+    for (const [k, image] of json.images.slice(0, -1).entries()) {
       assert.equal(path.basename(image.path), `derive-bce-step-${k + 1}.png`);
       assert.equal((await readFile(image.path)).subarray(1, 4).toString('latin1'), 'PNG');
       assert.match(image.alt, new RegExp(`^Step ${k + 1}, `));
