@@ -1,25 +1,21 @@
 import { binaryCrossEntropy, binaryCrossEntropyFromLogits } from '../../loss/index.js';
-import type { Derivation, DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import { defineTopic } from './define-topic.js';
 import { logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
 import { cat, joinTerms, listOf, num, sub, sumOf, texBase } from '../notation.js';
-import { logitStep } from './logit-step.js';
 
 const LOSS = 'mean negative log-likelihood';
 
 /** Binary cross-entropy as the negative mean log-likelihood of Bernoulli labels (Bishop §4.3.2; Jurafsky & Martin ch. 5). */
-export const bceTopic: Topic = {
+export const bceTopic: Topic = defineTopic({
   name: 'bce',
   title: 'Binary cross-entropy from the likelihood',
   blurb: 'Log loss is the negative mean log-likelihood of the labels under a coin-toss (Bernoulli) model.',
   needs: 'labels-and-probabilities',
-  derive(numbers?: DeriveNumbers): Derivation {
-    const steps: DerivationStep[] = [];
-    if (numbers?.logits) steps.push(logitStep(numbers));
-    steps.push(coinToss(numbers), independence(numbers), logarithm(numbers), negativeMean(numbers), assumptions(numbers));
-    if (!numbers) return { steps };
-    return { steps, result: { name: 'binary cross-entropy', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' } };
-  },
-};
+  steps: [coinToss, independence, logarithm, negativeMean, assumptions],
+  startsFromScores: true,
+  result: (numbers) => ({ name: 'binary cross-entropy', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' }),
+});
 
 /** The loss module's figure: what the derivation must arrive at. */
 export function moduleLoss(numbers: DeriveNumbers): number {

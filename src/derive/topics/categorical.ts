@@ -1,4 +1,5 @@
-import type { Derivation, DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import { defineTopic } from './define-topic.js';
 import { logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
 import { cat, listOf, num, sub } from '../notation.js';
 import { moduleLoss } from './bce.js';
@@ -6,17 +7,15 @@ import { moduleLoss } from './bce.js';
 const LOSS = 'mean categorical cross-entropy';
 
 /** Softmax and categorical cross-entropy, which reduce to sigmoid and BCE for two classes (Goodfellow et al. §6.2.2.3; Bishop §4.3.4). */
-export const categoricalTopic: Topic = {
+export const categoricalTopic: Topic = defineTopic({
   name: 'categorical',
   title: 'Categorical cross-entropy and softmax',
   blurb: 'With K classes the loss is −ln of the softmax probability of the true class; for two classes it is the binary log loss.',
   needs: 'labels-and-probabilities',
-  derive(numbers?: DeriveNumbers): Derivation {
-    const steps = [softmax(numbers), oneHot(numbers), trueClassOnly(numbers), twoClasses(numbers)];
-    if (!numbers) return { steps };
-    return { steps, result: { name: 'categorical cross-entropy (two classes)', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' } };
-  },
-};
+  steps: [softmax, oneHot, trueClassOnly, twoClasses],
+  startsFromScores: false,
+  result: (numbers) => ({ name: 'categorical cross-entropy (two classes)', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' }),
+});
 
 /** A point's two scores: class 0 fixed at 0, class 1 at the logit, so softmax gives back p. */
 const scoreOf = (numbers: DeriveNumbers, i: number): number => {

@@ -1,25 +1,21 @@
-import type { Derivation, DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import { defineTopic } from './define-topic.js';
 import { logTrueClass, mean, perPoint } from '../derive-math.js';
 import { cat, listOf, num, sub, sumOf } from '../notation.js';
 import { moduleLoss } from './bce.js';
-import { logitStep } from './logit-step.js';
 
 const LOSS = 'mean cross-entropy per point';
 
 /** From Shannon's surprise to binary cross-entropy (Shannon 1948; Goodfellow et al. §3.13). */
-export const crossEntropyTopic: Topic = {
+export const crossEntropyTopic: Topic = defineTopic({
   name: 'cross-entropy',
   title: 'Cross-entropy from information theory',
   blurb: 'Log loss is the average cross-entropy between each label (as a distribution) and the prediction.',
   needs: 'labels-and-probabilities',
-  derive(numbers?: DeriveNumbers): Derivation {
-    const steps: DerivationStep[] = [];
-    if (numbers?.logits) steps.push(logitStep(numbers));
-    steps.push(surprise(numbers), entropyStep(numbers), crossEntropyStep(numbers), klStep(numbers), average(numbers));
-    if (!numbers) return { steps };
-    return { steps, result: { name: 'binary cross-entropy', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' } };
-  },
-};
+  steps: [surprise, entropyStep, crossEntropyStep, klStep, average],
+  startsFromScores: true,
+  result: (numbers) => ({ name: 'binary cross-entropy', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' }),
+});
 
 function surprise(numbers?: DeriveNumbers): DerivationStep {
   const step: DerivationStep = {

@@ -1,20 +1,19 @@
 import { entropy } from '../../loss/index.js';
-import type { Derivation, DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import { defineTopic } from './define-topic.js';
 import { mean, pOf } from '../derive-math.js';
 import { cat, listOf, num, sub } from '../notation.js';
 
 /** Information content and the binary entropy function (Shannon 1948, §6; Goodfellow et al. §3.13). */
-export const entropyTopic: Topic = {
+export const entropyTopic: Topic = defineTopic({
   name: 'entropy',
   title: 'Information and entropy',
   blurb: 'Information is −log of a probability; entropy is its average, the uncertainty of a prediction.',
   needs: 'probabilities',
-  derive(numbers?: DeriveNumbers): Derivation {
-    const steps = [information(numbers), whyLog(numbers), bitsNats(numbers), binaryEntropy(numbers)];
-    if (!numbers) return { steps };
-    return { steps, result: { name: numbers.p.length === 1 ? 'binary entropy H(p)' : 'mean binary entropy of the predictions', symbol: 'H', value: meanEntropy(numbers), unit: 'nats' } };
-  },
-};
+  steps: [information, whyLog, bitsNats, binaryEntropy],
+  startsFromScores: false,
+  result: (numbers) => ({ name: numbers.p.length === 1 ? 'binary entropy H(p)' : 'mean binary entropy of the predictions', symbol: 'H', value: meanEntropy(numbers), unit: 'nats' }),
+});
 
 const binaryH = (p: number): number => entropy(Float64Array.of(1 - p, p), 'e');
 const meanEntropy = (numbers: DeriveNumbers): number => mean(Array.from(numbers.p, binaryH));

@@ -1,22 +1,18 @@
-import type { Derivation, DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import { defineTopic } from './define-topic.js';
 import { mean, perPoint, pOf } from '../derive-math.js';
 import { cat, listOf, num, sub, sumOf } from '../notation.js';
-import { logitStep } from './logit-step.js';
 
 /** dL/dz = p − y by the chain rule, and why the loss is convex (Bishop §4.3.2-4.3.3; Jurafsky & Martin §5.10). */
-export const gradientTopic: Topic = {
+export const gradientTopic: Topic = defineTopic({
   name: 'gradient',
   title: 'The gradient of log loss',
   blurb: 'Through the sigmoid, the gradient of log loss with respect to the score is simply p − y.',
   needs: 'labels-and-probabilities',
-  derive(numbers?: DeriveNumbers): Derivation {
-    const steps: DerivationStep[] = [];
-    if (numbers?.logits) steps.push(logitStep(numbers));
-    steps.push(inP(numbers), sigmoidSlope(numbers), chainRule(numbers), weights(numbers), convexity(numbers));
-    if (!numbers) return { steps };
-    return { steps, result: { name: 'gradient with respect to the intercept, ∂L/∂b', symbol: '∂L/∂b', value: interceptGradient(numbers), unit: '' } };
-  },
-};
+  steps: [inP, sigmoidSlope, chainRule, weights, convexity],
+  startsFromScores: true,
+  result: (numbers) => ({ name: 'gradient with respect to the intercept, ∂L/∂b', symbol: '∂L/∂b', value: interceptGradient(numbers), unit: '' }),
+});
 
 /** Each point's p − y from the stable probability; for logits p = σ(z) unclipped is exact enough here. */
 const residual = (numbers: DeriveNumbers, i: number): number => (numbers.logits ? (numbers.p[i] as number) : pOf(numbers, i)) - (numbers.y[i] as number);

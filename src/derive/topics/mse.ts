@@ -1,22 +1,18 @@
-import type { Derivation, DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import { defineTopic } from './define-topic.js';
 import { mean, perPoint, pOf } from '../derive-math.js';
 import { cat, listOf, num, sub, sumOf, sup } from '../notation.js';
-import { logitStep } from './logit-step.js';
 
 /** Squared error after a sigmoid: a vanishing gradient and a non-convex loss (Goodfellow et al. §6.2.1.1-6.2.2.2). */
-export const mseTopic: Topic = {
+export const mseTopic: Topic = defineTopic({
   name: 'mse',
   title: 'Why not squared error with a sigmoid',
   blurb: 'Squared error on a sigmoid output learns slowly from confident mistakes and is not convex; log loss has neither problem.',
   needs: 'labels-and-probabilities',
-  derive(numbers?: DeriveNumbers): Derivation {
-    const steps: DerivationStep[] = [];
-    if (numbers?.logits) steps.push(logitStep(numbers));
-    steps.push(squaredError(numbers), mseGradient(numbers), bceGradient(numbers), ratio(numbers), curvature(numbers));
-    if (!numbers) return { steps };
-    return { steps, result: { name: 'mean squared error of the probabilities', symbol: 'MSE', value: meanSquaredError(numbers), unit: '' } };
-  },
-};
+  steps: [squaredError, mseGradient, bceGradient, ratio, curvature],
+  startsFromScores: true,
+  result: (numbers) => ({ name: 'mean squared error of the probabilities', symbol: 'MSE', value: meanSquaredError(numbers), unit: '' }),
+});
 
 const pAt = (numbers: DeriveNumbers, i: number): number => (numbers.logits ? (numbers.p[i] as number) : pOf(numbers, i));
 const yAt = (numbers: DeriveNumbers, i: number): number => numbers.y[i] as number;
