@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { RequestLog } from '../support/request-log.js';
 
 /** One HTTP request the bot made, with its JSON body or its multipart parts. */
 export interface RecordedRequest {
@@ -23,7 +24,7 @@ export const CHANNEL_ID = '300000000000000003';
  * Tests wait on `request(...)`, which resolves when the bot makes a matching request.
  */
 export class FakeDiscord {
-  readonly requests: RecordedRequest[] = [];
+  readonly #log = new RequestLog<RecordedRequest>();
   readonly identified: Array<{ shard?: [number, number] }> = [];
   readonly files = new Map<string, { body: Uint8Array; type: string }>();
   /** Route -> status to answer once instead of the normal answer (fault injection). */
@@ -35,8 +36,6 @@ export class FakeDiscord {
   #resumeWaiters: Array<() => void> = [];
   resumes = 0;
   #shardSockets = new Map<number, WebSocket>();
-  #waiters: Array<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }> = [];
-  #consumed = new Set<RecordedRequest>();
   #seq = 1;
   #messageId = 900000000000000000n;
   port = 0;
@@ -67,13 +66,12 @@ export class FakeDiscord {
 
   /** The next request (not yet taken by another wait) that matches; resolves at once if one came already. */
   request(method: string, path: RegExp): Promise<RecordedRequest> {
-    const match = (r: RecordedRequest) => r.method === method && path.test(r.path) && !this.#consumed.has(r);
-    const seen = this.requests.find(match);
-    if (seen) {
-      this.#consumed.add(seen);
-      return Promise.resolve(seen);
-    }
-    return new Promise((resolve) => this.#waiters.push({ match, resolve }));
+    return this.#log.next((r) => r.method === method && path.test(r.path));
+  }
+
+  /** Every request so far, in order. */
+  get requests(): readonly RecordedRequest[] {
+    return this.#log.all;
   }
 
   /** Resolves once `count` IDENTIFYs have arrived (shards logging in). */
@@ -160,13 +158,7 @@ export class FakeDiscord {
   }
 
   #record(record: RecordedRequest): void {
-    this.requests.push(record);
-    const waiter = this.#waiters.find((w) => w.match(record));
-    if (waiter) {
-      this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
-      this.#consumed.add(record);
-      waiter.resolve(record);
-    }
+    this.#log.add(record);
   }
 
   #answer(record: RecordedRequest, res: ServerResponse): void {

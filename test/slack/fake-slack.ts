@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { RequestLog } from '../support/request-log.js';
 
 export interface SlackRequest {
   path: string;
@@ -17,7 +18,7 @@ export interface SlackRequest {
  * its WebSocket. Tests wait on `request(...)`, which resolves when the app makes a matching call.
  */
 export class FakeSlack {
-  readonly requests: SlackRequest[] = [];
+  readonly #log = new RequestLog<SlackRequest>();
   /** Method -> error codes to answer instead of ok (fault injection), used once each. */
   readonly failNext = new Map<string, string[]>();
   readonly socketMessages: unknown[] = [];
@@ -26,8 +27,6 @@ export class FakeSlack {
   #socket: WebSocket | undefined;
   #socketWaiters: Array<() => void> = [];
   #messageWaiters: Array<() => void> = [];
-  #waiters: Array<{ match: (r: SlackRequest) => boolean; resolve: (r: SlackRequest) => void }> = [];
-  #consumed = new Set<SlackRequest>();
   #fileId = 0;
   port = 0;
 
@@ -68,13 +67,12 @@ export class FakeSlack {
   }
 
   request(path: string | RegExp, match: (r: SlackRequest) => boolean = () => true): Promise<SlackRequest> {
-    const test = (r: SlackRequest) => (typeof path === 'string' ? r.path === path : path.test(r.path)) && match(r) && !this.#consumed.has(r);
-    const seen = this.requests.find(test);
-    if (seen) {
-      this.#consumed.add(seen);
-      return Promise.resolve(seen);
-    }
-    return new Promise((resolve) => this.#waiters.push({ match: test, resolve }));
+    return this.#log.next((r) => (typeof path === 'string' ? r.path === path : path.test(r.path)) && match(r));
+  }
+
+  /** Every request so far, in order. */
+  get requests(): readonly SlackRequest[] {
+    return this.#log.all;
   }
 
   /** Resolves when a Socket Mode client has connected (and was sent "hello"). */
@@ -111,13 +109,7 @@ export class FakeSlack {
       if (part && typeof part !== 'string') record.bytes = new Uint8Array(await part.arrayBuffer());
     } else record.bytes = new Uint8Array(raw);
     this.#answer(record, res);
-    this.requests.push(record);
-    const waiter = this.#waiters.find((w) => w.match(record));
-    if (waiter) {
-      this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
-      this.#consumed.add(record);
-      waiter.resolve(record);
-    }
+    this.#log.add(record);
   }
 
   #answer(record: SlackRequest, res: ServerResponse): void {

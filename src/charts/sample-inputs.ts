@@ -1,0 +1,41 @@
+import { binaryCrossEntropy, binaryCrossEntropyFromLogits, compareDistributions, fitLogisticRegression, type LogBase } from '../loss/index.js';
+import type { EntropyChartInput, LoglossChartInput } from './chart-inputs.js';
+
+/**
+ * Small, fixed chart inputs: the README's examples. The render workers warm up on them and the
+ * chart tests draw them.
+ */
+
+const f64 = (values: number[]) => Float64Array.from(values);
+
+/** /logloss y=1,0,1,1,0 p=0.9,0.2,0.7,0.05,0.95: two confident mistakes. */
+export function pointsInput(): LoglossChartInput {
+  const y = f64([1, 0, 1, 1, 0]);
+  const bce = binaryCrossEntropy(y, f64([0.9, 0.2, 0.7, 0.05, 0.95]));
+  return { y, trueClassProb: bce.trueClassProb, perPoint: bce.perPoint, loss: bce.loss, unit: 'nats', logBase: Math.E };
+}
+
+/** The visual explanation's data, fitted. */
+export function fitInput(): LoglossChartInput {
+  const x = f64([-2.2, -1.4, -0.8, 0.2, 0.4, 0.8, 1.2, 2.2, 2.9, 4.6]);
+  const y = f64([0, 0, 1, 0, 1, 1, 1, 1, 1, 1]);
+  const fit = fitLogisticRegression(x, y);
+  if (!fit.ok) throw new Error(fit.error.message);
+  const bce = binaryCrossEntropyFromLogits(y, x.map((v) => fit.value.coef * v + fit.value.intercept));
+  return { y, trueClassProb: bce.trueClassProb, perPoint: bce.perPoint, loss: bce.loss, unit: 'nats', logBase: Math.E, fit: { x, coef: fit.value.coef, intercept: fit.value.intercept } };
+}
+
+export function entropyInput(labels: string[], q: number[], p?: number[], base: LogBase = 'e'): EntropyChartInput {
+  const report = compareDistributions(q, p, base);
+  return {
+    labels,
+    q: report.q,
+    ...(report.p ? { p: report.p } : {}),
+    contributions: { entropy: report.contributions.entropy, ...(report.contributions.crossEntropy ? { crossEntropy: report.contributions.crossEntropy } : {}) },
+    entropy: report.entropy,
+    ...(report.crossEntropy !== undefined ? { crossEntropy: report.crossEntropy } : {}),
+    ...(report.kl !== undefined ? { kl: report.kl } : {}),
+    unit: base === '2' ? 'bits' : base === '10' ? 'hartleys' : 'nats',
+    logBase: base === '2' ? 2 : base === '10' ? 10 : Math.E,
+  };
+}
