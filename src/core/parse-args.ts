@@ -86,7 +86,7 @@ function parseNumbers(spec: NumbersOption, tokens: readonly string[]): Parsed<Pa
 async function readCsvOption(spec: OptionSpec, source: string, ctx: RunContext): Promise<Parsed<ParsedValue>> {
   const trimmed = source.trim();
   if (trimmed.length === 0) return err(userError('empty-value', messages.emptyValue(spec.name, describe(spec)), spec.name));
-  if (!ctx.readCsv) return err(userError('file-unreadable', messages.fileUnreadable(trimmed, 'files are not read here'), spec.name));
+  if (!ctx.readCsv) return err(userError('file-unreadable', messages.fileUnreadable(trimmed, 'files are not read here; give the numbers inline, or attach the CSV on Discord or pass its path to the command line'), spec.name));
   const text = await ctx.readCsv(trimmed);
   return text.ok ? ok({ kind: 'csv', text: text.value, source: trimmed }) : text;
 }

@@ -19,7 +19,8 @@ export function readPageValue(value: string): { askerId: string; request: PageRe
 }
 
 function actions(line: string, askerId: string, step: number, count: number, showing: 'page' | 'all'): Block[] {
-  const ids = pageButtons(line, step, count, SLACK_LIMITS.buttonValue - askerId.length - 1);
+  // In the all-steps view "One at a time" is the prev button aimed at the step the user was on.
+  const ids = pageButtons(line, showing === 'all' ? Math.min(step + 1, count) : step, count, SLACK_LIMITS.buttonValue - askerId.length - 1);
   if (!ids) return [];
   const button = (action: PageAction, label: string, style?: 'primary' | 'danger') => ({
     type: 'button', action_id: `${PAGE_ACTION_PREFIX}${action}`, text: { type: 'plain_text', text: label }, value: pageValue(askerId, ids[action]), ...(style ? { style } : {}),
@@ -40,8 +41,9 @@ export function deriveMessage(reply: Reply, askerId: string, step: number, showi
   const at = Math.min(Math.max(0, step), steps.length - 1);
   const head = replyToBlocks(reply).blocks;
   const pageable = line !== undefined && pageButtons(line, 0, steps.length, SLACK_LIMITS.buttonValue - askerId.length - 1) !== undefined;
-  const body = showing === 'all' || !pageable ? steps.flatMap((s, i) => stepBlocks(s, i, steps.length)) : stepBlocks(steps[at] ?? { title: '', text: '' }, at, steps.length);
-  const blocks = [...head, ...body, ...(pageable && line ? actions(line, askerId, at, steps.length, showing === 'all' || !pageable ? 'all' : 'page') : [])];
+  const view = pageable ? showing : 'all';
+  const body = view === 'all' ? steps.flatMap((s, i) => stepBlocks(s, i, steps.length)) : stepBlocks(steps[at] ?? { title: '', text: '' }, at, steps.length);
+  const blocks = [...head, ...body, ...(pageable && line ? actions(line, askerId, at, steps.length, view) : [])];
   const current = steps[at];
   const text = truncate(`${reply.title}: step ${at + 1} of ${steps.length}${current ? `, ${current.title}` : ''}\n${toMrkdwn(reply.summary)}`, SLACK_LIMITS.fallbackText);
   return { text, blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
