@@ -7,7 +7,7 @@ import { warmUpJobs } from './warm-up.js';
 /** The pool draws both charts and typeset equations: one set of threads, one canvas library. */
 export type RenderTask =
   | { kind: 'chart'; spec: Record<string, unknown>; scale: number }
-  | { kind: 'tex'; tex: string; theme: Theme; scale: number };
+  | { kind: 'tex'; lines: string[]; theme: Theme; scale: number };
 
 export interface RenderWorkerData {
   /** Draw every chart kind once before taking work (long-running bots; not the one-shot CLI). */
@@ -17,7 +17,7 @@ export interface RenderWorkerData {
 
 /** A pool worker's job: one spec or equation in, PNG bytes out. */
 export default async function renderTask(task: RenderTask): Promise<Uint8Array> {
-  return task.kind === 'tex' ? renderTexToPng(task.tex, task.theme, task.scale) : renderSpecToPng(task.spec, task.scale);
+  return task.kind === 'tex' ? renderTexToPng(task.lines, task.theme, task.scale) : renderSpecToPng(task.spec, task.scale);
 }
 
 /** Runs while the worker module loads, so piscina hands it no task until it is warm. */

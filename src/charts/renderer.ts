@@ -77,10 +77,10 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
   // Paging through a derivation re-runs it on every click; its equations repeat, so keep them.
   const equations = new LruCache<string, Promise<Uint8Array>>(EQUATION_CACHE_SIZE);
   const renderEquation = async (job: EquationJob, signal?: AbortSignal): Promise<ReplyImage> => {
-    const key = `${job.theme}\u0000${job.tex}`;
+    const key = `${job.theme}\u0000${job.lines.join('\u0000')}`;
     let png = equations.get(key);
     if (!png) {
-      png = runTask({ kind: 'tex', tex: job.tex, theme: job.theme, scale }, job.filename, signal);
+      png = runTask({ kind: 'tex', lines: job.lines, theme: job.theme, scale }, job.filename, signal);
       equations.set(key, png);
       png.catch(() => equations.delete(key));
     }
@@ -91,7 +91,7 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     renderEquations: (jobs, signal) => Promise.all(jobs.map((job) => renderEquation(job, signal))),
     // One tiny task per thread: each completes only after a worker has loaded (and warmed up).
     ready: async () => {
-      await Promise.all(Array.from({ length: threads }, (_, i) => runTask({ kind: 'tex', tex: `x_{${i}}`, theme: 'light', scale: 1 }, 'ready.png')));
+      await Promise.all(Array.from({ length: threads }, (_, i) => runTask({ kind: 'tex', lines: [`x_{${i}}`], theme: 'light', scale: 1 }, 'ready.png')));
     },
     close: () => pool.destroy(),
   };

@@ -98,7 +98,7 @@ async function likelihoodChart(request: DeriveRequest, derivation: Derivation, c
 async function typesetSteps(topic: Topic, derivation: Derivation, ctx: RunContext): Promise<{ images: ReplyImage[]; note?: string }> {
   if (!ctx.renderEquations) return { images: [] };
   const jobs: EquationJob[] = derivation.steps.map((step, k) => ({
-    tex: stepTex(step),
+    lines: step.plugged ? [step.equation.tex, step.plugged.tex] : [step.equation.tex],
     theme: ctx.theme,
     filename: `derive-${topic.name}-step-${k + 1}.png`,
     alt: `Step ${k + 1}, ${step.title}: ${stepUnicode(step).replace('\n', '; ')}`,

@@ -1,8 +1,8 @@
 import type { Theme } from '../charts/theme.js';
 
-/** An equation to typeset: TeX plus its file name and the alt text (the step's Unicode form). */
+/** An equation to typeset: TeX lines stacked in one image, its file name and alt text (the step's Unicode form). */
 export interface EquationJob {
-  tex: string;
+  lines: string[];
   theme: Theme;
   filename: string;
   alt: string;

@@ -95,11 +95,11 @@ describe('the chart renderer (worker pool, Vega -> node-canvas -> PNG)', () => {
   test('GIVEN the request\'s own deadline passes THEN its charts and equations are abandoned and the pool still answers', async () => {
     const abort = new AbortController();
     const pending = renderer.render(loglossCharts(fitInput(), 'dark'), abort.signal);
-    const equations = renderer.renderEquations([{ tex: 'x^{2}', theme: 'dark', filename: 'never.png', alt: 'x²' }], abort.signal);
+    const equations = renderer.renderEquations([{ lines: ['x^{2}'], theme: 'dark', filename: 'never.png', alt: 'x²' }], abort.signal);
     abort.abort();
     await assert.rejects(pending, (error: unknown) => error instanceof ChartRenderError && /abandoned/.test(error.message));
     await assert.rejects(equations, (error: unknown) => error instanceof ChartRenderError && /abandoned/.test(error.message));
-    const [image] = await renderer.renderEquations([{ tex: 'x^{2}', theme: 'dark', filename: 'x.png', alt: 'x²' }]);
+    const [image] = await renderer.renderEquations([{ lines: ['x^{2}'], theme: 'dark', filename: 'x.png', alt: 'x²' }]);
     assert.ok(image && readPng(image.png).width > 20, 'an aborted equation is not cached');
   });
 
