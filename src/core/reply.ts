@@ -62,7 +62,7 @@ export interface Reply {
   table?: ReplyTable;
   images: ReplyImage[];
   steps?: ReplyStep[];
-  /** Set when `steps` should be shown one at a time; absent when the request is too long to page. */
+  /** Set when `steps` should be shown one at a time; adapters show them all at once when the line is too long for a button id. */
   paging?: ReplyPaging;
   /** The machine-readable numbers (what `--json` prints). Never contains NaN. */
   data: Record<string, unknown>;
