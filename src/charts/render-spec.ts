@@ -2,6 +2,9 @@ import { createCanvas, type Canvas, type CanvasRenderingContext2D } from 'canvas
 import { View, parse, type LoggerInterface, type Spec as VegaSpec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { encodePng, encodePngAndRelease } from './encode-png.js';
+import { compactVegaLookups } from './vega-lookup-compaction.js';
+
+compactVegaLookups();
 
 /**
  * Views by spec skeleton: the spec with its data values and top-level param values taken out.
