@@ -1,7 +1,8 @@
-import { createCanvas, type Canvas, type CanvasRenderingContext2D } from 'canvas';
+import type { Canvas } from 'canvas';
 import { View, parse, type LoggerInterface, type Spec as VegaSpec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { encodePng, encodePngAndRelease } from './encode-png.js';
+import { surfaceFor, TEXT_DRAWING_MODE } from './surfaces.js';
 import { compactVegaLookups } from './vega-lookup-compaction.js';
 
 compactVegaLookups();
@@ -15,16 +16,7 @@ compactVegaLookups();
  */
 const views = new Map<string, View>();
 const MAX_CACHED_VIEWS = 48;
-/** Canvases by pixel size: a 1254x890 chart at scale 2 is a 4.4 MB surface, not worth reallocating. */
-const canvases = new Map<string, Canvas>();
-const MAX_CACHED_CANVASES = 4;
 
-/**
- * Glyph mode draws text with cairo's glyph cache instead of tracing each string as a path:
- * the same pixels here, and text is half of a chart's drawing time in the default 'path' mode
- * (29 labels: ~12 ms against ~8 ms for the whole chart).
- */
-const TEXT_DRAWING_MODE = 'glyph';
 /** A spec without a background would leave the previous chart's pixels in a reused canvas. */
 const FALLBACK_BACKGROUND = '#ffffff';
 
@@ -115,23 +107,6 @@ export function collectingLogger(warnings: string[]): LoggerInterface {
   return logger;
 }
 
-function canvasFor(width: number, height: number): Canvas {
-  const key = `${width}x${height}`;
-  const cached = canvases.get(key);
-  if (cached) return cached;
-  if (canvases.size >= MAX_CACHED_CANVASES) {
-    const [oldestKey, oldest] = canvases.entries().next().value as [string, Canvas];
-    canvases.delete(oldestKey);
-    // A dropped canvas whose pixels were read keeps its cairo surface (see encodePngAndRelease).
-    oldest.width = 1;
-    oldest.height = 1;
-  }
-  const canvas = createCanvas(width, height);
-  (canvas.getContext('2d') as CanvasRenderingContext2D & { textDrawingMode: string }).textDrawingMode = TEXT_DRAWING_MODE;
-  canvases.set(key, canvas);
-  return canvas;
-}
-
 /**
  * The view's size in chart pixels, padding included, as vega-view computes it for its own
  * renderers (`_viewWidth` + padding). Not public API: undefined sends the caller down the public
@@ -151,13 +126,12 @@ async function draw(view: View, scale: number): Promise<Uint8Array> {
   await view.runAsync();
   const size = viewSize(view);
   if (!size) return encodePngAndRelease((await view.toCanvas(scale, { context: { textDrawingMode: TEXT_DRAWING_MODE } } as never)) as unknown as Canvas);
-  const canvas = canvasFor(Math.trunc(size.width * scale), Math.trunc(size.height * scale));
-  const context = canvas.getContext('2d');
+  const width = Math.trunc(size.width * scale);
+  const height = Math.trunc(size.height * scale);
+  const canvas = surfaceFor(width, height);
   // Vega scales and translates an external context on top of whatever transform it has.
-  context.setTransform(1, 0, 0, 1, 0, 0);
-  await view.toCanvas(scale, { externalContext: context } as never);
-  // A cached canvas keeps its surface: reused, it does not leak (see encodePngAndRelease).
-  return encodePng(canvas);
+  await view.toCanvas(scale, { externalContext: canvas.getContext('2d') } as never);
+  return encodePng(canvas, width, height);
 }
 
 /** Vega-Lite spec -> Vega -> View (renderer 'none') -> node-canvas at `scale` -> PNG. */

@@ -1,5 +1,6 @@
-import { createCanvas, loadImage, type Image } from 'canvas';
-import { encodePngAndRelease } from '../charts/encode-png.js';
+import { loadImage, type Image } from 'canvas';
+import { encodePng } from '../charts/encode-png.js';
+import { surfaceFor } from '../charts/surfaces.js';
 import { PALETTES, type Theme } from '../charts/theme.js';
 import type { TypesetSvg } from './typeset-svg.js';
 
@@ -27,9 +28,9 @@ export async function rasterizeSvgs(lines: readonly TypesetSvg[], theme: Theme, 
   const images = await Promise.all(lines.map((line) => load(line, palette.text, PX_PER_EX * scale)));
   const pad = PADDING_PX * scale;
   const gap = LINE_GAP_PX * scale;
-  const width = Math.max(...images.map((i) => i.width)) + 2 * pad;
-  const height = images.reduce((sum, i) => sum + i.height, 0) + gap * (images.length - 1) + 2 * pad;
-  const canvas = createCanvas(width, height);
+  const width = Math.ceil(Math.max(...images.map((i) => i.width)) + 2 * pad);
+  const height = Math.ceil(images.reduce((sum, i) => sum + i.height, 0) + gap * (images.length - 1) + 2 * pad);
+  const canvas = surfaceFor(width, height);
   const context = canvas.getContext('2d');
   context.fillStyle = palette.background;
   context.fillRect(0, 0, width, height);
@@ -42,5 +43,5 @@ export async function rasterizeSvgs(lines: readonly TypesetSvg[], theme: Theme, 
     image.onerror = () => undefined;
     image.src = '';
   }
-  return encodePngAndRelease(canvas);
+  return encodePng(canvas, width, height);
 }
