@@ -18,12 +18,13 @@ const WORKER_YOUNG_GENERATION_MB = 12;
 /**
  * After a full collection V8 lets a heap grow by a factor it picks from GC and mutator speed, up
  * to 4x the live size; on a busy 2-core host it picked the top of that range, so each render
- * worker's heap (~70 MB live) grew to 260 MB over 3,000 commands. 1.5x held peak RSS at ~600 MB
- * instead of ~850 MB at the same latency (load test, 2,000 commands); 1.3x cost 40 % in latency.
- * Capping the old generation instead (resourceLimits) made V8 collect far too often at any cap
- * tried (160–224 MB: +50 % latency). The flag is process-wide and read at every full collection.
+ * worker's heap (~70 MB live) grew to 260 MB over 3,000 commands. At 2x, three interleaved load
+ * runs (1,000 commands each) peaked at ~570 MB instead of ~660 MB for the same CPU time; 1.5x
+ * saved 40 MB more for 11 % more CPU. Capping the old generation instead (resourceLimits) made
+ * V8 collect far too often at every cap tried (160–224 MB: +50 % latency). The flag is
+ * process-wide and read at every full collection.
  */
-const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 100;
 
 /** A chart could not be drawn; the message is meant for the user. */
 export class ChartRenderError extends Error {
@@ -66,7 +67,7 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     maxThreads: threads,
     idleTimeout: Infinity,
     // V8 gives each worker a 32 MB young generation by default; a render allocates in bursts that
-    // a 12 MB one collects as cheaply (load test: same latency, ~50 MB less peak RSS over 2 workers).
+    // a 12 MB one collects as cheaply (load test: same CPU time, ~50 MB less peak RSS over 2 workers).
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     workerData: { warmUp: options.warmUp ?? false, scale } satisfies RenderWorkerData,
   });
