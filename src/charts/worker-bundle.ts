@@ -6,6 +6,7 @@ import { buildSync } from 'esbuild';
 const WORKER_SOURCE = fileURLToPath(new URL('./render-worker-main.ts', import.meta.url));
 /** Inside node_modules so the bundle's own imports (vega, canvas, mathjax-full) resolve as from the project. */
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/lossbot/', import.meta.url));
+let written: URL | undefined;
 
 /**
  * The render worker as one plain JavaScript module, written once per content (the file name
@@ -20,6 +21,8 @@ const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/lossbot/', im
  * caller then uses the tsx entry.
  */
 export function renderWorkerBundle(): URL | undefined {
+  // The sources do not change while a process runs: bundle once, however many pools it starts.
+  if (written) return written;
   try {
     const result = buildSync({
       entryPoints: [WORKER_SOURCE],
@@ -41,7 +44,8 @@ export function renderWorkerBundle(): URL | undefined {
       writeFileSync(partial, code);
       renameSync(partial, file);
     }
-    return pathToFileURL(file);
+    written = pathToFileURL(file);
+    return written;
   } catch {
     return undefined;
   }

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+// node-canvas must stay loaded in the main thread, or a worker that loaded it crashes on exit (renderer.ts).
+import 'canvas';
+import { Piscina } from 'piscina';
 import { renderWorkerBundle } from '../../src/charts/worker-bundle.js';
 
 describe('the render worker bundle (workers run plain JavaScript, not tsx)', () => {
@@ -15,5 +18,15 @@ describe('the render worker bundle (workers run plain JavaScript, not tsx)', () 
     assert.match(code, /from "canvas"/);
     assert.doesNotMatch(code, /tsx/);
     assert.ok(code.length < 500_000, `${code.length} characters: packages must not be inlined`);
+  });
+
+  test('GIVEN the fallback entry (tsx inside the worker, for read-only installs) THEN a worker started from it draws an equation', async () => {
+    const pool = new Piscina({ filename: new URL('../../src/charts/render-worker-entry.mjs', import.meta.url).href, minThreads: 1, maxThreads: 1 });
+    try {
+      const png = (await pool.run({ kind: 'tex', lines: ['L = -\\ln q'], theme: 'light', scale: 1 })) as Uint8Array;
+      assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'PNG bytes');
+    } finally {
+      await pool.destroy();
+    }
   });
 });
