@@ -9,9 +9,9 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const DEFLATE_LEVEL = 1;
 
 /**
- * The filtered rows, reused from chart to chart: a fresh 4.4 MB buffer per chart kept glibc's
- * arenas fragmented (its mmap threshold rises to the largest size freed, so such buffers stop
- * being unmapped) and counted towards V8's external-memory trigger for full collections.
+ * The filtered rows, reused from image to image: a fresh 4.4 MB buffer per chart is the kind of
+ * large-allocation churn that fragments glibc's arenas (see surfaces.ts), and it counts towards
+ * V8's external-memory trigger for full collections.
  */
 let rowsScratch = Buffer.alloc(0);
 
