@@ -1,4 +1,5 @@
 import { createCanvas, type Canvas, type CanvasRenderingContext2D } from 'canvas';
+import { LruCache } from '../core/lru-cache.js';
 
 /**
  * Canvases reused from image to image in a render worker, by size class: an image is drawn in
@@ -10,7 +11,11 @@ import { createCanvas, type Canvas, type CanvasRenderingContext2D } from 'canvas
  */
 const SIZE_STEP = 128;
 const MAX_SURFACES = 4;
-const surfaces = new Map<string, Canvas>();
+// A dropped canvas whose pixels were read keeps its cairo surface (see encodePngAndRelease).
+const surfaces = new LruCache<string, Canvas>(MAX_SURFACES, (canvas) => {
+  canvas.width = 1;
+  canvas.height = 1;
+});
 
 /**
  * Glyph mode draws text with cairo's glyph cache instead of tracing each string as a path:
@@ -25,20 +30,11 @@ const roundUp = (pixels: number): number => Math.max(SIZE_STEP, Math.ceil(pixels
 export function surfaceFor(width: number, height: number): Canvas {
   const key = `${roundUp(width)}x${roundUp(height)}`;
   let canvas = surfaces.get(key);
-  if (canvas) {
-    surfaces.delete(key); // re-inserted below: the Map's order is the least recently used first
-  } else {
-    if (surfaces.size >= MAX_SURFACES) {
-      const [oldestKey, oldest] = surfaces.entries().next().value as [string, Canvas];
-      surfaces.delete(oldestKey);
-      // A dropped canvas whose pixels were read keeps its cairo surface (see encodePngAndRelease).
-      oldest.width = 1;
-      oldest.height = 1;
-    }
+  if (!canvas) {
     canvas = createCanvas(roundUp(width), roundUp(height));
     (canvas.getContext('2d') as CanvasRenderingContext2D & { textDrawingMode: string }).textDrawingMode = TEXT_DRAWING_MODE;
+    surfaces.set(key, canvas);
   }
-  surfaces.set(key, canvas);
   canvas.getContext('2d').setTransform(1, 0, 0, 1, 0, 0);
   return canvas;
 }

@@ -2,9 +2,12 @@
 export class LruCache<K, V> {
   readonly #entries = new Map<K, V>();
   readonly #capacity: number;
+  readonly #onEvict: ((value: V) => void) | undefined;
 
-  constructor(capacity: number) {
+  /** `onEvict` releases what garbage collection would not (a canvas's native surface). */
+  constructor(capacity: number, onEvict?: (value: V) => void) {
     this.#capacity = capacity;
+    this.#onEvict = onEvict;
   }
 
   get(key: K): V | undefined {
@@ -18,7 +21,10 @@ export class LruCache<K, V> {
   set(key: K, value: V): void {
     this.#entries.delete(key);
     this.#entries.set(key, value);
-    if (this.#entries.size > this.#capacity) this.#entries.delete(this.#entries.keys().next().value as K);
+    if (this.#entries.size <= this.#capacity) return;
+    const [oldestKey, oldest] = this.#entries.entries().next().value as [K, V];
+    this.#entries.delete(oldestKey);
+    this.#onEvict?.(oldest);
   }
 
   delete(key: K): void {

@@ -7,9 +7,9 @@ import { typesetSvg, type TypesetSvg } from './typeset-svg.js';
  * Typeset formulas, per worker. A derivation step is its general formula (the same for every
  * student) over a line with the user's numbers: typesetting the two apart and keeping the formula
  * costs ~4 ms a step instead of ~18 ms for both as one `gathered` block (measured here). Only the
- * first line is kept: the numbers line is new for nearly every request, and keeping those too
- * grew each worker's heap by ~40 MB of SVG text under load (paging repeats are served by the
- * renderer's PNG cache on the main thread instead). Every topic's formulas fit well within 200.
+ * first line is kept: the numbers line is new for nearly every request, so keeping those filled
+ * the cache with SVG text no later request reused (paging repeats are served by the renderer's
+ * PNG cache on the main thread instead). Every topic's formulas fit well within 200.
  */
 const formulas = new LruCache<string, TypesetSvg>(200);
 
