@@ -14,11 +14,21 @@ export interface Lossbot {
   guard: RequestGuard;
   /** RunContext pieces every adapter shares; adapters add theme and file reading. */
   renderCharts: RunContext['renderCharts'];
-  /** The RunContext for one request: the shared renderers plus the adapter's theme and file reader. */
-  context(theme: RunContext['theme'], readCsv?: RunContext['readCsv']): RunContext;
+  /**
+   * The RunContext for one request: the shared renderers plus what the adapter adds. `pictures:
+   * false` leaves the renderers out, for a reply that shows none (Slack re-posts a derivation's
+   * page as blocks; its images were uploaded with the first answer).
+   */
+  context(theme: RunContext['theme'], extras?: ContextExtras): RunContext;
   /** Resolves when the render workers are up; a bot awaits it before it logs in. */
   ready(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface ContextExtras {
+  readCsv?: RunContext['readCsv'];
+  showStep?: number;
+  pictures?: boolean;
 }
 
 export interface LossbotOptions {
@@ -43,11 +53,12 @@ export function createLossbot(options: LossbotOptions): Lossbot {
     dispatcher,
     guard,
     renderCharts,
-    context: (theme, readCsv) => ({
+    context: (theme, { readCsv, showStep, pictures = true } = {}) => ({
       theme,
-      ...(renderCharts ? { renderCharts } : {}),
-      ...(renderEquations ? { renderEquations } : {}),
+      ...(renderCharts && pictures ? { renderCharts } : {}),
+      ...(renderEquations && pictures ? { renderEquations } : {}),
       ...(readCsv ? { readCsv } : {}),
+      ...(showStep === undefined ? {} : { showStep }),
     }),
     ready: async () => {
       await renderer?.ready();

@@ -46,6 +46,8 @@ export async function loadCore(n = 1000, inFlight = 50): Promise<LoadFigures> {
   const bot = createLossbot({ logger, charts: true, limits, warmUp: true });
   // A bot takes traffic after its pool is up (main.ts); start-up is not what this measures.
   await bot.ready();
+  // What the Discord adapter asks for: dark charts, and a derivation opens on its first step.
+  const context = bot.context('dark', { showStep: 0 });
   const random = seededRandom(2026);
   const latencies: number[] = [];
   let answered = 0;
@@ -65,7 +67,7 @@ export async function loadCore(n = 1000, inFlight = 50): Promise<LoadFigures> {
         unanswered[admission.reply.error?.code ?? 'refused'] = (unanswered[admission.reply.error?.code ?? 'refused'] ?? 0) + 1;
         continue;
       }
-      const reply: Reply = await admission.ticket.run((ctx) => bot.dispatcher.handleLine(line, ctx), bot.context('dark'));
+      const reply: Reply = await admission.ticket.run((ctx) => bot.dispatcher.handleLine(line, ctx), context);
       latencies.push(performance.now() - started);
       if (reply.ok && reply.images.length > 0) answered++;
       else {

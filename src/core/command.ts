@@ -20,6 +20,13 @@ export interface RunContext {
   signal?: AbortSignal;
   /** Resolves a csv option's value (a path in the CLI, an attachment on Discord) to its text. */
   readCsv?: (source: string) => Promise<Parsed<string>>;
+  /**
+   * The one step of a derivation the adapter will show (Discord pages it in place): only that
+   * step's equation is typeset, and the chart only with the first step; every step keeps its
+   * Unicode. Ignored when the answer cannot page (its line does not fit a button id, see
+   * core/paging.ts), since the adapter then shows every step. Omitted: every step is typeset.
+   */
+  showStep?: number;
 }
 
 /** What a command's run() returns: the Reply without the fields dispatch fills in. */

@@ -4,7 +4,8 @@ import type { ReplyImage, ReplyStep } from '../core/reply.js';
 import type { Derivation, DerivationStep, DeriveNumbers, Topic } from '../derive/derivation.js';
 import { ChartRenderError } from '../charts/renderer.js';
 import { likelihoodCurvesSpec } from '../charts/specs/likelihood-curves.js';
-import { drawCharts } from './draw-charts.js';
+import { pageButtons } from '../core/paging.js';
+import { drawCharts, type DrawnCharts } from './draw-charts.js';
 import type { EquationJob } from '../tex/equation-job.js';
 
 export interface DeriveRequest {
@@ -25,12 +26,27 @@ function stepUnicode(step: DerivationStep): string {
   return step.plugged ? `${step.equation.unicode}\n${step.plugged.unicode}` : step.equation.unicode;
 }
 
+const noCharts: DrawnCharts = { images: [] };
+
+/**
+ * The steps whose pictures are drawn: the one the adapter shows when the answer pages, else all.
+ * An equation takes ~8 ms to typeset, a derivation has 4-6, and a reader paging through one sees
+ * one at a time.
+ */
+function stepsShown(request: DeriveRequest, count: number, ctx: RunContext): Set<number> {
+  const all = new Set(Array.from({ length: count }, (_, k) => k));
+  if (ctx.showStep === undefined || pageButtons(request.line, 0, count) === undefined) return all;
+  return new Set([Math.min(Math.max(0, ctx.showStep), count - 1)]);
+}
+
 export async function buildDeriveAnswer(request: DeriveRequest, ctx: RunContext): Promise<Answer> {
   const { topic, numbers } = request;
   const derivation = topic.derive(numbers);
-  const [typeset, chart] = await Promise.all([typesetSteps(topic, derivation, ctx), likelihoodChart(request, derivation, ctx)]);
+  const shown = stepsShown(request, derivation.steps.length, ctx);
+  // The chart goes with the first step (the adapters show it on the opening page).
+  const [typeset, chart] = await Promise.all([typesetSteps(topic, derivation, shown, ctx), shown.has(0) ? likelihoodChart(request, derivation, ctx) : noCharts]);
   const steps: ReplyStep[] = derivation.steps.map((step, k) => {
-    const image = typeset.images[k];
+    const image = typeset.byStep.get(k);
     return { title: step.title, text: step.text, tex: stepTex(step), unicode: stepUnicode(step), ...(image ? { image } : {}) };
   });
   const result = derivation.result;
@@ -49,7 +65,7 @@ export async function buildDeriveAnswer(request: DeriveRequest, ctx: RunContext)
       { name: 'Steps', value: String(steps.length), inline: true },
       ...(result ? [{ name: 'Result', value: `${result.symbol} = ${formatNumber(result.value, 6)}${result.unit ? ` ${result.unit}` : ''}`, inline: true }] : []),
     ],
-    images: [...typeset.images, ...chart.images],
+    images: [...typeset.byStep.values(), ...chart.images],
     steps,
     paging: { line: request.line },
     data: {
@@ -60,7 +76,7 @@ export async function buildDeriveAnswer(request: DeriveRequest, ctx: RunContext)
         tex: stepTex(step),
         unicode: stepUnicode(step),
         ...(step.check ? { check: step.check } : {}),
-        ...(typeset.images[k] ? { image: typeset.images[k]?.filename } : {}),
+        ...(typeset.byStep.has(k) ? { image: typeset.byStep.get(k)?.filename } : {}),
       })),
       result: result?.value ?? null,
       resultName: result?.name ?? null,
@@ -79,9 +95,9 @@ function inputsForJson(numbers: DeriveNumbers, topic: Topic): Record<string, num
 }
 
 /** The bce and cross-entropy topics with numbers: likelihood and loss as functions of p, with the points. */
-async function likelihoodChart(request: DeriveRequest, derivation: Derivation, ctx: RunContext) {
+async function likelihoodChart(request: DeriveRequest, derivation: Derivation, ctx: RunContext): Promise<DrawnCharts> {
   const { topic, numbers } = request;
-  if (!numbers || !derivation.result || (topic.name !== 'bce' && topic.name !== 'cross-entropy')) return { images: [] };
+  if (!numbers || !derivation.result || (topic.name !== 'bce' && topic.name !== 'cross-entropy')) return noCharts;
   const loss = derivation.result.value;
   return drawCharts(
     [{
@@ -94,19 +110,24 @@ async function likelihoodChart(request: DeriveRequest, derivation: Derivation, c
   );
 }
 
-/** Equations as PNGs; failing to typeset costs the pictures, not the derivation (the Unicode stays). */
-async function typesetSteps(topic: Topic, derivation: Derivation, ctx: RunContext): Promise<{ images: ReplyImage[]; note?: string }> {
-  if (!ctx.renderEquations) return { images: [] };
-  const jobs: EquationJob[] = derivation.steps.map((step, k) => ({
-    lines: step.plugged ? [step.equation.tex, step.plugged.tex] : [step.equation.tex],
-    theme: ctx.theme,
-    filename: `derive-${topic.name}-step-${k + 1}.png`,
-    alt: `Step ${k + 1}, ${step.title}: ${stepUnicode(step).replace('\n', '; ')}`,
-  }));
+/** Equations as PNGs by step; failing to typeset costs the pictures, not the derivation (the Unicode stays). */
+async function typesetSteps(topic: Topic, derivation: Derivation, shown: ReadonlySet<number>, ctx: RunContext): Promise<{ byStep: Map<number, ReplyImage>; note?: string }> {
+  if (!ctx.renderEquations) return { byStep: new Map() };
+  const indices = derivation.steps.flatMap((_, k) => (shown.has(k) ? [k] : []));
+  const jobs: EquationJob[] = indices.map((k) => {
+    const step = derivation.steps[k] as DerivationStep;
+    return {
+      lines: step.plugged ? [step.equation.tex, step.plugged.tex] : [step.equation.tex],
+      theme: ctx.theme,
+      filename: `derive-${topic.name}-step-${k + 1}.png`,
+      alt: `Step ${k + 1}, ${step.title}: ${stepUnicode(step).replace('\n', '; ')}`,
+    };
+  });
   try {
-    return { images: await ctx.renderEquations(jobs, ctx.signal) };
+    const images = await ctx.renderEquations(jobs, ctx.signal);
+    return { byStep: new Map(images.map((image, i) => [indices[i] as number, image])) };
   } catch (error) {
-    if (error instanceof ChartRenderError) return { images: [], note: `Note: the equations are shown as text this time. ${error.message}` };
+    if (error instanceof ChartRenderError) return { byStep: new Map(), note: `Note: the equations are shown as text this time. ${error.message}` };
     throw error;
   }
 }

@@ -1,7 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TOPIC_NAMES } from '../../src/derive/topics/index.js';
-import { ask } from '../support/core.js';
+import type { RunContext } from '../../src/core/command.js';
+import type { ReplyImage } from '../../src/core/reply.js';
+import { ask, createTestDispatcher, textContext } from '../support/core.js';
+
+/** A context whose renderers record what they were asked to draw and return 1-byte "PNGs". */
+function recordingContext(extras: Partial<RunContext>): { ctx: RunContext; drawn: string[] } {
+  const drawn: string[] = [];
+  const fake = async (jobs: Array<{ filename: string; alt: string }>): Promise<ReplyImage[]> =>
+    jobs.map((job) => {
+      drawn.push(job.filename);
+      return { filename: job.filename, alt: job.alt, png: new Uint8Array([0]) };
+    });
+  return { ctx: { ...textContext(), renderCharts: fake, renderEquations: fake, ...extras }, drawn };
+}
 
 interface StepJson {
   title: string;
@@ -70,6 +83,39 @@ describe('/derive', () => {
     const first = await ask('/derive topic=gradient y=1,0 p=[0.3, 0.8]');
     const again = await ask(first.paging?.line ?? '');
     assert.deepEqual(again.data, first.data);
+  });
+
+  test('GIVEN showStep (Discord pages) THEN only that step is typeset, the chart only with step 1, and every step keeps its Unicode', async () => {
+    const dispatcher = createTestDispatcher();
+    const all = recordingContext({});
+    const every = await dispatcher.handleLine('/derive topic=bce y=1 p=0.85', all.ctx);
+    const count = every.steps?.length ?? 0;
+    assert.ok(count >= 4);
+    assert.deepEqual(all.drawn.sort(), ['derive-bce-likelihood.png', ...Array.from({ length: count }, (_, k) => `derive-bce-step-${k + 1}.png`)].sort());
+
+    const first = recordingContext({ showStep: 0 });
+    const opening = await dispatcher.handleLine('/derive topic=bce y=1 p=0.85', first.ctx);
+    assert.deepEqual(first.drawn.sort(), ['derive-bce-likelihood.png', 'derive-bce-step-1.png']);
+    assert.equal(opening.steps?.[0]?.image?.filename, 'derive-bce-step-1.png');
+    assert.ok(opening.steps?.slice(1).every((step) => step.image === undefined && (step.unicode ?? '').length > 0));
+
+    const third = recordingContext({ showStep: 2 });
+    const page = await dispatcher.handleLine('/derive topic=bce y=1 p=0.85', third.ctx);
+    assert.deepEqual(third.drawn, ['derive-bce-step-3.png']);
+    assert.equal(page.steps?.[2]?.image?.filename, 'derive-bce-step-3.png');
+    assert.deepEqual(page.data.steps, (opening.data.steps as Array<Record<string, unknown>>).map((step, k) => {
+      const { image: _image, ...rest } = step;
+      return k === 2 ? { ...rest, image: 'derive-bce-step-3.png' } : rest;
+    }));
+  });
+
+  test('GIVEN showStep on an answer too long to page THEN every step is typeset (the adapter shows them all)', async () => {
+    const y = Array(20).fill(1).join(',');
+    const p = Array(20).fill(0.85).join(',');
+    const { ctx, drawn } = recordingContext({ showStep: 0 });
+    const reply = await createTestDispatcher().handleLine(`/derive topic=gradient y=${y} p=${p}`, ctx);
+    assert.ok(reply.ok, reply.summary);
+    assert.equal(drawn.length, reply.steps?.length);
   });
 
   test('GIVEN an unknown topic THEN a user error listing the topics', async () => {

@@ -25,7 +25,7 @@ export function exitCodeOf(reply: Reply): 0 | 1 | 2 {
 
 /** One command line in, one answer out: what the CLI and the console share. */
 export async function answerOnce(bot: Lossbot, line: string, options: AnswerOptions): Promise<CliResult> {
-  const reply = await bot.dispatcher.handleLine(line, bot.context(options.theme, readCsvFile));
+  const reply = await bot.dispatcher.handleLine(line, bot.context(options.theme, { readCsv: readCsvFile }));
   const paths = await writeImages(reply.images, options.outDir);
   const text = renderText(reply, paths);
   const exitCode = exitCodeOf(reply);

@@ -7,7 +7,7 @@ import { errorText } from './reply-to-message.js';
 
 /**
  * Previous / Next / All / Delete on a derivation. The button id holds the request, so the
- * derivation is recomputed (its equations come from the renderer's cache) and the message is
+ * derivation is recomputed (only the equation shown is typeset, often from the renderer's cache) and the message is
  * updated in place. Only the person who asked may page or delete.
  */
 export async function handleButton(interaction: ButtonInteraction, bot: Lossbot): Promise<void> {
@@ -30,7 +30,7 @@ export async function handleButton(interaction: ButtonInteraction, bot: Lossbot)
   }
   // Discord: 3 s to answer a click; recomputing usually takes milliseconds, but not under load.
   await interaction.deferUpdate();
-  const ctx = bot.context('dark');
+  const ctx = bot.context('dark', request.action === 'all' ? {} : { showStep: request.step });
   const reply = await admission.ticket.run((runCtx) => bot.dispatcher.handleLine(request.line, runCtx), ctx);
   if (!reply.ok) {
     await interaction.followUp({ content: errorText(reply), flags: MessageFlags.Ephemeral });

@@ -25,7 +25,8 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, bo
     name: option.name.toLowerCase(),
     value: option.attachment ? option.attachment.name : String(option.value ?? ''),
   }));
-  const ctx = bot.context('dark', attachmentReader(attachment));
+  // A derivation opens on its first step (derive-pages.ts); the others are typeset when paged to.
+  const ctx = bot.context('dark', { readCsv: attachmentReader(attachment), showStep: 0 });
   if (attachment) await interaction.deferReply();
   const prepared = await bot.dispatcher.prepare(interaction.commandName, options, ctx);
   if (!prepared.ok) {

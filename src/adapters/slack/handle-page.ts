@@ -8,7 +8,7 @@ type ActionArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareAr
 
 /**
  * Previous / Next / All / Delete on a derivation. The value holds who asked and the request, so
- * nothing is stored: the derivation is recomputed and the message replaced through the action's
+ * nothing is stored: the derivation is recomputed (as text: its images were uploaded with the first answer) and the message replaced through the action's
  * response_url. Others get an ephemeral hint instead.
  */
 export async function handlePage(args: ActionArgs, bot: Lossbot): Promise<void> {
@@ -29,7 +29,7 @@ export async function handlePage(args: ActionArgs, bot: Lossbot): Promise<void> 
     await respond({ ...errorMessage(admission.reply), replace_original: false });
     return;
   }
-  const reply = await admission.ticket.run((ctx) => bot.dispatcher.handleLine(page.request.line, ctx), bot.context('light'));
+  const reply = await admission.ticket.run((ctx) => bot.dispatcher.handleLine(page.request.line, ctx), bot.context('light', { pictures: false }));
   if (!reply.ok) {
     await respond({ ...errorMessage(reply), replace_original: false });
     return;
