@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { readDiscordConfig } from './adapters/discord/discord-config.js';
 import { ConfigError } from './config.js';
@@ -18,12 +19,12 @@ async function main(): Promise<void> {
   if ((total !== 'auto' && !(Number.isInteger(total) && total > 0)) || (list !== 'auto' && list.some((n) => !Number.isInteger(n) || n < 0))) {
     throw new ConfigError('DISCORD_SHARDS must be a positive whole number or "auto", and DISCORD_SHARD_LIST a comma-separated list of shard ids.');
   }
-  const manager = new ShardingManager(new URL('./main.ts', import.meta.url).pathname, {
+  // Each shard starts as npm start does: the launcher bundles and runs main.ts.
+  const manager = new ShardingManager(fileURLToPath(new URL('./launch/run.mjs', import.meta.url)), {
     token: config.token,
     totalShards: total,
     shardList: list,
-    // Each shard runs TypeScript through tsx, like npm start.
-    execArgv: ['--import', 'tsx'],
+    shardArgs: [fileURLToPath(new URL('./main.ts', import.meta.url))],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => process.stderr.write(`${JSON.stringify({ app: 'lossbot', msg: 'shard started', shard: shard.id })}\n`));

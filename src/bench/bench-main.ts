@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { benchCharts } from './chart-bench.js';
 import type { LoadFigures } from './core-load.js';
@@ -37,8 +38,9 @@ async function main(): Promise<void> {
 
 /** The load test runs in a process of its own, so its peak RSS is its own and not the benches' before it. */
 async function loadInOwnProcess(): Promise<LoadFigures & { discord: DiscordLoadFigures }> {
-  const entry = new URL('./load-main.ts', import.meta.url).pathname;
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', entry, '--json'], { maxBuffer: 1 << 20 });
+  const launcher = fileURLToPath(new URL('../launch/run.mjs', import.meta.url));
+  const entry = fileURLToPath(new URL('./load-main.ts', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, [launcher, entry, '--json'], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout) as LoadFigures & { discord: DiscordLoadFigures };
 }
 

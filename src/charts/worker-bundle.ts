@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { cachedBundle } from '../launch/bundle-cache.mjs';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./render-worker-main.ts', import.meta.url));
-/** Inside node_modules so the bundle's own imports (vega, canvas, mathjax-full) resolve as from the project. */
-const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/lossbot/', import.meta.url));
 let written: URL | undefined;
 
 /**
@@ -36,15 +33,7 @@ export function renderWorkerBundle(): URL | undefined {
     });
     const code = result.outputFiles[0]?.contents;
     if (!code) return undefined;
-    const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-    const file = `${CACHE_DIR}render-worker-${hash}.mjs`;
-    if (!existsSync(file)) {
-      mkdirSync(CACHE_DIR, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, code);
-      renameSync(partial, file);
-    }
-    written = pathToFileURL(file);
+    written = cachedBundle('render-worker', code);
     return written;
   } catch {
     return undefined;

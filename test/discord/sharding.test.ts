@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
-import { ROOT } from '../support/run-process.js';
+import { launchArgs, ROOT } from '../support/run-process.js';
 import { FakeDiscord } from './fake-discord.js';
 import { slashCommand } from './interactions.js';
 
@@ -17,7 +17,7 @@ after(async () => {
 
 describe('npm run start:sharded (discord.js ShardingManager) against the fake Discord', () => {
   test('GIVEN 2 shards THEN both log in as [0,2] and [1,2], each answers an interaction, and SIGTERM stops all', { timeout: 90_000 }, async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/shard-main.ts'], {
+    const child = spawn(process.execPath, launchArgs('src/shard-main.ts'), {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH, HOME: process.env.HOME,

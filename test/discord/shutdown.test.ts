@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
-import { ROOT } from '../support/run-process.js';
+import { launchArgs, ROOT } from '../support/run-process.js';
 import { APP_ID, FakeDiscord } from './fake-discord.js';
 import { slashCommand } from './interactions.js';
 
@@ -16,7 +16,7 @@ after(async () => {
 
 describe('npm start with DISCORD_TOKEN: the real process', () => {
   test('GIVEN SIGTERM while a request is in flight THEN it is still answered, later ones are refused, and the process exits 0', { timeout: 60_000 }, async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, launchArgs('src/main.ts'), {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_TOKEN: 'fake-token.for-tests.only-0123456789', DISCORD_API_URL: fake.apiUrl, CHART_THREADS: '1', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -11,9 +11,14 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/** Runs a project entry point through tsx as `npm run` would, waiting on the exit event. */
+/** How the npm scripts start an entry point: `node src/launch/run.mjs <entry.ts> [args]`. */
+export function launchArgs(entry: string, args: readonly string[] = []): string[] {
+  return [path.join(ROOT, 'src/launch/run.mjs'), path.join(ROOT, entry), ...args];
+}
+
+/** Runs a project entry point as `npm run` would, waiting on the exit event. */
 export async function runEntry(entry: string, args: readonly string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry), ...args], {
+  const child = spawn(process.execPath, launchArgs(entry, args), {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'error', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

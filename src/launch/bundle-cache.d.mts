@@ -1,0 +1,4 @@
+/** See bundle-cache.mjs. */
+export function cachedBundle(name: string, code: Uint8Array | string): URL;
+/** Where bundles are written (inside node_modules, so their package imports resolve). */
+export const CACHE_DIR: string;
