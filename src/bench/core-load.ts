@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { Writable } from 'node:stream';
 import { createLossbot } from '../app.js';
 import { DEFAULT_LIMITS } from '../config.js';
@@ -12,6 +13,8 @@ export interface LoadFigures {
   p50Ms: number;
   p99Ms: number;
   peakRssMb: number;
+  /** Render worker threads (CHART_THREADS, else one per core). */
+  renderThreads: number;
   /** Replies that were not a full answer, by error code (empty when all answered). */
   unanswered: Record<string, number>;
 }
@@ -39,11 +42,11 @@ function commandLine(random: () => number, i: number): string {
  * time, as a busy server would send them. Latency runs from admission to the finished Reply
  * (PNG bytes included). RSS is sampled every 20 ms; worker threads share the process's RSS.
  */
-export async function loadCore(n = 1000, inFlight = 50): Promise<LoadFigures> {
+export async function loadCore(n = 1000, inFlight = 50, chartThreads?: number): Promise<LoadFigures> {
   const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
   // The queue must hold every request in flight; the limits under test are speed and memory.
   const limits = { ...DEFAULT_LIMITS, maxQueued: inFlight, user: { capacity: n, perMinute: 1e6 }, channel: { capacity: n, perMinute: 1e6 } };
-  const bot = createLossbot({ logger, charts: true, limits, warmUp: true });
+  const bot = createLossbot({ logger, charts: true, limits, warmUp: true, chartThreads });
   // A bot takes traffic after its pool is up (main.ts); start-up is not what this measures.
   await bot.ready();
   // What the Discord adapter asks for: dark charts, and a derivation opens on its first step.
@@ -82,7 +85,7 @@ export async function loadCore(n = 1000, inFlight = 50): Promise<LoadFigures> {
     clearInterval(sampler);
     await bot.close();
   }
-  return { n, answered, p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), peakRssMb: Math.round(peakRss / 2 ** 20), unanswered };
+  return { n, answered, p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), peakRssMb: Math.round(peakRss / 2 ** 20), renderThreads: chartThreads ?? os.availableParallelism(), unanswered };
 }
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;

@@ -1,3 +1,4 @@
+import { ConfigError, loadConfig } from '../config.js';
 import { loadCore } from './core-load.js';
 import { loadDiscord } from './discord-load.js';
 
@@ -6,15 +7,17 @@ import { loadDiscord } from './discord-load.js';
  * are printed, never asserted: these machines are shared and noisy.
  */
 async function main(): Promise<void> {
-  const core = await loadCore(1000, 50);
-  const discord = await loadDiscord(200, 50);
+  // CHART_THREADS is honoured, so an operator can measure the setting they deploy.
+  const { chartThreads } = loadConfig();
+  const core = await loadCore(1000, 50, chartThreads);
+  const discord = await loadDiscord(200, 50, chartThreads);
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ ...core, discord })}\n`);
     return;
   }
   process.stdout.write(
     [
-      `core + renderer: ${core.answered} of ${core.n} answered with 50 in flight (target: all)`,
+      `core + renderer, ${core.renderThreads} render thread${core.renderThreads === 1 ? '' : 's'}: ${core.answered} of ${core.n} answered with 50 in flight (target: all)`,
       `latency p50 ${core.p50Ms} ms, p99 ${core.p99Ms} ms (target p99 <= 1000)`,
       `peak RSS ${core.peakRssMb} MB (target <= 400)`,
       ...(Object.keys(core.unanswered).length > 0 ? [`not answered in full: ${JSON.stringify(core.unanswered)}`] : []),
@@ -24,6 +27,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`load test failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(`load test failed: ${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;
 });
