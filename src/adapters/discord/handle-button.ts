@@ -7,8 +7,8 @@ import { errorText } from './reply-to-message.js';
 
 /**
  * Previous / Next / All / Delete on a derivation. The button id holds the request, so the
- * derivation is recomputed (only the equation shown is typeset, often from the renderer's cache) and the message is
- * updated in place. Only the person who asked may page or delete.
+ * derivation is recomputed (only the step shown is typeset, often from the renderer's cache) and
+ * the message is updated in place. Only the person who asked may page or delete.
  */
 export async function handleButton(interaction: ButtonInteraction, bot: Lossbot): Promise<void> {
   const request = readPageId(interaction.customId);

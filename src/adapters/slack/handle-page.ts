@@ -8,8 +8,9 @@ type ActionArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareAr
 
 /**
  * Previous / Next / All / Delete on a derivation. The value holds who asked and the request, so
- * nothing is stored: the derivation is recomputed (as text: its images were uploaded with the first answer) and the message replaced through the action's
- * response_url. Others get an ephemeral hint instead.
+ * nothing is stored: the derivation is recomputed, as text (its images were uploaded with the
+ * first answer), and the message replaced through the action's response_url. Others get an
+ * ephemeral hint instead.
  */
 export async function handlePage(args: ActionArgs, bot: Lossbot): Promise<void> {
   const { ack, action, body, respond } = args;
