@@ -1,6 +1,6 @@
-import os from 'node:os';
 import { Writable } from 'node:stream';
 import { createLossbot } from '../app.js';
+import { defaultRenderThreads } from '../charts/renderer.js';
 import { DEFAULT_LIMITS } from '../config.js';
 import { createLogger } from '../core/logger.js';
 import type { Reply } from '../core/reply.js';
@@ -85,7 +85,7 @@ export async function loadCore(n = 1000, inFlight = 50, chartThreads?: number): 
     clearInterval(sampler);
     await bot.close();
   }
-  return { n, answered, p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), peakRssMb: Math.round(peakRss / 2 ** 20), renderThreads: chartThreads ?? os.availableParallelism(), unanswered };
+  return { n, answered, p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), peakRssMb: Math.round(peakRss / 2 ** 20), renderThreads: chartThreads ?? defaultRenderThreads(), unanswered };
 }
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;

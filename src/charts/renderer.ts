@@ -41,6 +41,11 @@ export interface ChartRenderer {
   close(): Promise<void>;
 }
 
+/** One render thread per core unless CHART_THREADS says otherwise. */
+export function defaultRenderThreads(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
 export interface ChartRendererOptions {
   /** Worker threads; default the number of cores. */
   threads?: number;
@@ -57,7 +62,7 @@ export interface ChartRendererOptions {
  * the Slack socket alive, never waits on Vega or the PNG encoder.
  */
 export function createChartRenderer(options: ChartRendererOptions = {}): ChartRenderer {
-  const threads = options.threads ?? Math.max(1, os.availableParallelism());
+  const threads = options.threads ?? defaultRenderThreads();
   const timeoutMs = options.timeoutMs ?? 10_000;
   const scale = options.scale ?? 2;
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { cachedBundle } from '../launch/bundle-cache.mjs';
+import { BUNDLE_OPTIONS, cachedBundle } from '../launch/bundle-cache.mjs';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./render-worker-main.ts', import.meta.url));
 let written: URL | undefined;
@@ -21,16 +21,7 @@ export function renderWorkerBundle(): URL | undefined {
   // The sources do not change while a process runs: bundle once, however many pools it starts.
   if (written) return written;
   try {
-    const result = buildSync({
-      entryPoints: [WORKER_SOURCE],
-      bundle: true,
-      packages: 'external',
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      write: false,
-      logLevel: 'silent',
-    });
+    const result = buildSync({ ...BUNDLE_OPTIONS, entryPoints: [WORKER_SOURCE] });
     const code = result.outputFiles[0]?.contents;
     if (!code) return undefined;
     written = cachedBundle('render-worker', code);

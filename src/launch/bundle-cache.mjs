@@ -7,6 +7,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/lossbot/', import.meta.url));
 
 /**
+ * How lossbot bundles TypeScript, for the launcher and the render workers alike: the project's
+ * files go in, packages stay imports.
+ */
+export const BUNDLE_OPTIONS = Object.freeze({ bundle: true, packages: 'external', format: 'esm', platform: 'node', target: 'node20', write: false, logLevel: 'silent' });
+
+/**
  * Bundles of one name kept after a new one is written. A running process needs its own bundle
  * for as long as it runs (piscina starts a fresh worker from it after a timeout), and a process
  * only loses it once five newer builds of that name came after it: edits, not deploys.

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { CACHE_DIR, cachedBundle } from './bundle-cache.mjs';
+import { BUNDLE_OPTIONS, CACHE_DIR, cachedBundle } from './bundle-cache.mjs';
 
 /**
  * Runs a TypeScript entry point as one plain JavaScript module that esbuild (tsx's own engine)
@@ -38,20 +38,14 @@ const keepModuleUrls = {
 async function bundledEntry() {
   try {
     const result = await build({
+      ...BUNDLE_OPTIONS,
       entryPoints: [entry],
-      bundle: true,
-      packages: 'external',
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
       // Stack traces in the logs name the TypeScript files and lines.
       sourcemap: 'inline',
       sourcesContent: false,
       keepNames: true,
-      write: false,
       // Not written here (cachedBundle names the file), but source map paths are relative to it.
       outfile: path.join(CACHE_DIR, 'entry.mjs'),
-      logLevel: 'silent',
       plugins: [keepModuleUrls],
     });
     const code = result.outputFiles[0]?.contents;
