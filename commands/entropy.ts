@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/core/command.js';
 import { ok } from '../src/core/result.js';
-import { readDistributions } from '../src/explain/distribution-input.js';
+import { readDistributions } from '../src/core/input/distribution-input.js';
 import { buildEntropyAnswer, type EntropyRequest } from '../src/explain/entropy-answer.js';
 import { compareDistributions, type LogBase } from '../src/loss/index.js';
 

@@ -1,34 +1,25 @@
 import { commands } from '../commands/index.js';
 import { createChartRenderer, type ChartRenderer } from './charts/renderer.js';
-import type { RunContext } from './core/command.js';
 import { DEFAULT_LIMITS, type Limits } from './config.js';
 import { Dispatcher } from './core/dispatch.js';
-import { RequestGuard } from './core/request-guard.js';
 import type { Logger } from './core/logger.js';
+import type { IncomingRequest, PlatformVerbs } from './core/platform-verbs.js';
 import { CommandRegistry } from './core/registry.js';
+import { RequestGuard } from './core/request-guard.js';
+import { RequestServer, type DrainReport, type Outcome, type Renderers } from './core/serve.js';
 
-/** The platform-neutral bot: commands, dispatch and the chart pool. Adapters get one of these. */
+/** The platform-neutral bot: commands, the request protocol and the render pool. Adapters get one of these. */
 export interface Lossbot {
+  registry: CommandRegistry;
+  /** Answers an internal failure in an adapter's own code: logged with a reference id, an apology to show. */
   dispatcher: Dispatcher;
-  /** Rate limits, the bounded queue and the timeout every chat adapter answers through. */
-  guard: RequestGuard;
-  /** RunContext pieces every adapter shares; adapters add theme and file reading. */
-  renderCharts: RunContext['renderCharts'];
-  /**
-   * The RunContext for one request: the shared renderers plus what the adapter adds. `pictures:
-   * false` leaves the renderers out, for a reply that shows none (Slack re-posts a derivation's
-   * page as blocks; its images were uploaded with the first answer).
-   */
-  context(theme: RunContext['theme'], extras?: ContextExtras): RunContext;
+  /** One request, start to finish, through the core's protocol with the adapter's verbs. */
+  serve(request: IncomingRequest, verbs: PlatformVerbs): Promise<Outcome>;
+  /** Shutdown: refuse new requests, finish or apologise for the acknowledged ones. */
+  drain(ms: number, apologyMs?: number): Promise<DrainReport>;
   /** Resolves when the render workers are up; a bot awaits it before it logs in. */
   ready(): Promise<void>;
   close(): Promise<void>;
-}
-
-export interface ContextExtras {
-  readCsv?: RunContext['readCsv'];
-  showStep?: number;
-  pictures?: boolean;
 }
 
 export interface LossbotOptions {
@@ -42,24 +33,22 @@ export interface LossbotOptions {
 }
 
 export function createLossbot(options: LossbotOptions): Lossbot {
-  const dispatcher = new Dispatcher(new CommandRegistry(commands), options.logger);
+  const registry = new CommandRegistry(commands);
+  const dispatcher = new Dispatcher(registry, options.logger);
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const renderer: ChartRenderer | undefined = options.charts
     ? createChartRenderer({ warmUp: options.warmUp ?? false, ...(options.chartThreads === undefined ? {} : { threads: options.chartThreads }) })
     : undefined;
-  const renderCharts: RunContext['renderCharts'] = renderer ? (jobs, signal) => renderer.render(jobs, signal) : undefined;
-  const renderEquations: RunContext['renderEquations'] = renderer ? (jobs, signal) => renderer.renderEquations(jobs, signal) : undefined;
-  const guard = new RequestGuard({ logger: options.logger, ...(options.limits ?? DEFAULT_LIMITS) });
+  const renderers: Renderers = renderer
+    ? { renderCharts: (jobs, signal) => renderer.render(jobs, signal), renderEquations: (jobs, signal) => renderer.renderEquations(jobs, signal) }
+    : {};
+  const guard = new RequestGuard({ concurrency: limits.concurrency, maxQueued: limits.maxQueued, user: limits.user, channel: limits.channel });
+  const server = new RequestServer({ dispatcher, guard, logger: options.logger, timeoutMs: limits.timeoutMs, renderers });
   return {
+    registry,
     dispatcher,
-    guard,
-    renderCharts,
-    context: (theme, { readCsv, showStep, pictures = true } = {}) => ({
-      theme,
-      ...(renderCharts && pictures ? { renderCharts } : {}),
-      ...(renderEquations && pictures ? { renderEquations } : {}),
-      ...(readCsv ? { readCsv } : {}),
-      ...(showStep === undefined ? {} : { showStep }),
-    }),
+    serve: (request, verbs) => server.serve(request, verbs),
+    drain: (ms, apologyMs) => server.drain(ms, apologyMs),
     ready: async () => {
       await renderer?.ready();
     },

@@ -10,13 +10,14 @@ const schema = z.object({
   MAX_CONCURRENT: z.coerce.number().int().min(1).max(256).default(4),
   MAX_QUEUED: z.coerce.number().int().min(0).max(10_000).default(100),
   COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   RATE_LIMIT_USER_PER_MIN: z.coerce.number().positive().max(100_000).default(12),
   RATE_LIMIT_USER_BURST: z.coerce.number().int().min(1).max(100_000).default(5),
   RATE_LIMIT_CHANNEL_PER_MIN: z.coerce.number().positive().max(100_000).default(60),
   RATE_LIMIT_CHANNEL_BURST: z.coerce.number().int().min(1).max(100_000).default(20),
 });
 
-/** Rate limits, queue and timeout (issue 7): what RequestGuard needs, in one place. */
+/** Rate limits, queue and timeout: what the request protocol needs, in one place. */
 export interface Limits {
   concurrency: number;
   maxQueued: number;
@@ -29,6 +30,8 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   chartThreads: number | undefined;
   limits: Limits;
+  /** After SIGTERM, how long acknowledged requests get to finish before they are told to ask again. */
+  drainMs: number;
 };
 
 export const DEFAULT_LIMITS: Limits = limitsOf(schema.parse({}));
@@ -46,10 +49,11 @@ function limitsOf(env: z.infer<typeof schema>): Limits {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // An empty variable (`MAX_QUEUED=` in a .env) means unset, not 0.
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid environment: ${problems.join('; ')}. See .env.example.`);
   }
-  return { logLevel: parsed.data.LOG_LEVEL, chartThreads: parsed.data.CHART_THREADS, limits: limitsOf(parsed.data) };
+  return { logLevel: parsed.data.LOG_LEVEL, chartThreads: parsed.data.CHART_THREADS, limits: limitsOf(parsed.data), drainMs: parsed.data.SHUTDOWN_DRAIN_MS };
 }

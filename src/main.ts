@@ -34,7 +34,7 @@ async function main(): Promise<number> {
   keepAliveOnStrayErrors(logger);
   const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits, warmUp: true });
   const adapters: RunningAdapter[] = [];
-  const stopped = onStopSignal(bot, () => adapters, logger);
+  const stopped = onStopSignal(bot, () => adapters, logger, config.drainMs);
   await bot.ready();
   // Under `npm run start:sharded` discord.js's ShardingManager sets SHARDS and SHARD_COUNT, and
   // the client reads them itself.

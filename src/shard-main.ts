@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { readDiscordConfig } from './adapters/discord/discord-config.js';
+import { readShardConfig } from './adapters/discord/shard-config.js';
 import { ConfigError } from './config.js';
 
 /**
@@ -14,16 +15,12 @@ async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = readDiscordConfig();
   if (!config) throw new ConfigError('Set DISCORD_TOKEN to run the sharded Discord bot. See .env.example.');
-  const total = process.env.DISCORD_SHARDS && process.env.DISCORD_SHARDS !== 'auto' ? Number(process.env.DISCORD_SHARDS) : 'auto';
-  const list = process.env.DISCORD_SHARD_LIST ? process.env.DISCORD_SHARD_LIST.split(',').map(Number) : 'auto';
-  if ((total !== 'auto' && !(Number.isInteger(total) && total > 0)) || (list !== 'auto' && list.some((n) => !Number.isInteger(n) || n < 0))) {
-    throw new ConfigError('DISCORD_SHARDS must be a positive whole number or "auto", and DISCORD_SHARD_LIST a comma-separated list of shard ids.');
-  }
+  const shards = readShardConfig();
   // Each shard starts as npm start does: the launcher bundles and runs main.ts.
   const manager = new ShardingManager(fileURLToPath(new URL('./launch/run.mjs', import.meta.url)), {
     token: config.token,
-    totalShards: total,
-    shardList: list,
+    totalShards: shards.totalShards,
+    shardList: shards.shardList,
     shardArgs: [fileURLToPath(new URL('./main.ts', import.meta.url))],
     respawn: true,
   });
@@ -44,9 +41,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
-  // Discord allows one IDENTIFY per 5 s (max_concurrency 1), hence discord.js's 5.5 s default.
-  const delay = process.env.SHARD_SPAWN_DELAY_MS ? Number(process.env.SHARD_SPAWN_DELAY_MS) : 5_500;
-  await manager.spawn({ delay, timeout: 60_000 });
+  await manager.spawn({ delay: shards.spawnDelayMs, timeout: 60_000 });
 }
 
 main().catch((error: unknown) => {

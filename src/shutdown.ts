@@ -2,9 +2,6 @@ import type { Lossbot } from './app.js';
 import type { Logger } from './core/logger.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
 
-/** Requests in flight get this long to finish after SIGTERM/SIGINT (issue 7). */
-export const DRAIN_MS = 10_000;
-
 /**
  * The process never dies from one request: an unhandled rejection or a stray exception is logged
  * with its stack and the bot keeps answering.
@@ -15,18 +12,19 @@ export function keepAliveOnStrayErrors(logger: Logger): void {
 }
 
 /**
- * SIGTERM/SIGINT: refuse new requests, let those in flight finish (up to DRAIN_MS), close the
- * platform clients and the render pool, then resolve so the process exits 0.
+ * SIGTERM/SIGINT: refuse new requests, give those acknowledged `drainMs` to finish, tell the rest
+ * that lossbot is restarting, then close the platform clients and the render pool and resolve so
+ * the process exits 0. The clients stay connected until every acknowledged request is answered.
  */
-export function onStopSignal(bot: Lossbot, adapters: () => readonly RunningAdapter[], logger: Logger): Promise<void> {
+export function onStopSignal(bot: Lossbot, adapters: () => readonly RunningAdapter[], logger: Logger, drainMs: number): Promise<void> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      logger.info({ signal, load: bot.guard.load }, 'stopping: finishing requests in flight');
-      const drained = await bot.guard.drain(DRAIN_MS);
-      if (!drained) logger.warn({ load: bot.guard.load }, `requests still running after ${DRAIN_MS / 1000} s; stopping anyway`);
+      logger.info({ signal }, 'stopping: finishing requests in flight');
+      const report = await bot.drain(drainMs);
+      if (!report.finished) logger.warn(report, `requests still running after ${drainMs / 1000} s were told lossbot is restarting`);
       for (const adapter of adapters()) {
         try {
           await adapter.stop();
@@ -35,7 +33,7 @@ export function onStopSignal(bot: Lossbot, adapters: () => readonly RunningAdapt
         }
       }
       await bot.close();
-      logger.info('stopped');
+      logger.info(report, 'stopped');
       resolve();
     };
     process.once('SIGTERM', () => void stop('SIGTERM'));

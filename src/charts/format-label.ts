@@ -1,10 +1,11 @@
 import { formatNumber } from '../core/format.js';
+import { logBaseOfValue, logSymbol as symbolOfBase } from '../loss/log-base.js';
 
 /** Numbers in titles and alt text: the same four significant digits as the text answers. */
 export const short = (x: number): string => formatNumber(x);
 
 export function logSymbol(logBase: number): string {
-  return logBase === 2 ? 'log₂' : logBase === 10 ? 'log₁₀' : 'ln';
+  return symbolOfBase(logBaseOfValue(logBase));
 }
 
 export function className(y: number): string {

@@ -1,4 +1,4 @@
-import { binaryCrossEntropy, binaryCrossEntropyFromLogits, compareDistributions, fitLogisticRegression, type LogBase } from '../loss/index.js';
+import { baseValue, binaryCrossEntropy, binaryCrossEntropyFromLogits, compareDistributions, fitLogisticRegression, unitName, type LogBase } from '../loss/index.js';
 import type { EntropyChartInput, LoglossChartInput } from './chart-inputs.js';
 
 /**
@@ -20,7 +20,7 @@ export function fitInput(): LoglossChartInput {
   const x = f64([-2.2, -1.4, -0.8, 0.2, 0.4, 0.8, 1.2, 2.2, 2.9, 4.6]);
   const y = f64([0, 0, 1, 0, 1, 1, 1, 1, 1, 1]);
   const fit = fitLogisticRegression(x, y);
-  if (!fit.ok) throw new Error(fit.error.message);
+  if (!fit.ok) throw new Error(`the sample fit failed: ${fit.error.code}`);
   const bce = binaryCrossEntropyFromLogits(y, x.map((v) => fit.value.coef * v + fit.value.intercept));
   return { y, trueClassProb: bce.trueClassProb, perPoint: bce.perPoint, loss: bce.loss, unit: 'nats', logBase: Math.E, fit: { x, coef: fit.value.coef, intercept: fit.value.intercept } };
 }
@@ -35,7 +35,7 @@ export function entropyInput(labels: string[], q: number[], p?: number[], base: 
     entropy: report.entropy,
     ...(report.crossEntropy !== undefined ? { crossEntropy: report.crossEntropy } : {}),
     ...(report.kl !== undefined ? { kl: report.kl } : {}),
-    unit: base === '2' ? 'bits' : base === '10' ? 'hartleys' : 'nats',
-    logBase: base === '2' ? 2 : base === '10' ? 10 : Math.E,
+    unit: unitName(base),
+    logBase: baseValue(base),
   };
 }

@@ -18,8 +18,6 @@ export interface RunContext {
   renderEquations?: (jobs: EquationJob[], signal?: AbortSignal) => Promise<ReplyImage[]>;
   /** Aborted when the request's time is up: renderers stop the work instead of finishing it for nobody. */
   signal?: AbortSignal;
-  /** Resolves a csv option's value (a path in the CLI, an attachment on Discord) to its text. */
-  readCsv?: (source: string) => Promise<Parsed<string>>;
   /**
    * The one step of a derivation the adapter will show (Discord pages it in place): only that
    * step's equation is typeset, and the chart only with the first step; every step keeps its

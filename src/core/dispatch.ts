@@ -3,8 +3,8 @@ import type { Answer, Command, RunContext } from './command.js';
 import { LIMITS } from './limits.js';
 import type { Logger } from './logger.js';
 import { messages } from './messages.js';
-import { readArgs } from './parse-args.js';
-import { parseCommandLine, type RawOption } from './parse-text.js';
+import { readArgs, withFiles, type FileRequest } from './parse-args.js';
+import { parseCommandLine, parseOptionText, splitCommandLine, type RawOption, type RawRequest } from './parse-text.js';
 import type { CommandRegistry } from './registry.js';
 import type { Reply } from './reply.js';
 import { err, ok } from './result.js';
@@ -12,11 +12,30 @@ import { closest } from './suggest.js';
 import { usageText } from './usage.js';
 import { userError, type Parsed, type UserError } from './user-error.js';
 
-/** A request that passed validation: running it can only fail internally. */
-export interface PreparedRequest {
+/** What a request says, in the form its platform delivers it. */
+export type RequestInput =
+  /** A whole line as typed in the console or CLI, or carried by a page button: `/logloss y=1,0 p=0.9,0.2`. */
+  | { line: string }
+  /** A slash command's name and its option text, as Slack sends them. */
+  | { command: string; text: string }
+  /** A command's typed options, as Discord delivers them (lists are strings there). */
+  | { command: string; options: readonly RawOption[] };
+
+/** Runs a validated request; every failure inside becomes a Reply (a user error or an apology). */
+export type Runnable = (ctx: RunContext) => Promise<Reply>;
+
+/** A request whose options passed validation; its files are fetched only after admission. */
+export interface Validated {
   command: Command;
-  run: (ctx: RunContext) => Promise<Reply>;
+  files: readonly FileRequest[];
+  /** The command's own checks over every option, the fetched files' text included. */
+  complete(texts: ReadonlyMap<string, string>): Parsed<Runnable>;
 }
+
+export type Validation = { ok: true; value: Validated } | { ok: false; command: string; reply: Reply };
+
+/** Resolves a file option's value (a path, an attachment name) to its text. */
+export type FileReader = (source: string, signal?: AbortSignal) => Promise<Parsed<string>>;
 
 /**
  * The core's entry points. Every path ends in a Reply: a user error is an answer with a code, an
@@ -31,44 +50,53 @@ export class Dispatcher {
     this.#logger = logger;
   }
 
-  /** A whole line as typed in the console or CLI: `/logloss y=1,0 p=0.9,0.2`. */
-  async handleLine(line: string, ctx: RunContext): Promise<Reply> {
-    if (line.length > LIMITS.commandChars) return this.#tooLong(line.length);
-    const request = parseCommandLine(line);
-    if (!request.ok) return userErrorReply('', request.error);
-    return this.handle(request.value.command, request.value.options, ctx);
+  /**
+   * Parsing and validation, with no I/O, so an adapter can answer bad input before acknowledging
+   * (Discord and Slack: 3 s). A request without files is checked completely here.
+   */
+  validate(input: RequestInput): Validation {
+    const raw = this.#rawRequest(input);
+    if (!raw.ok) return { ok: false, command: raw.command, reply: userErrorReply(raw.command, raw.error, this.registry.get(raw.command)) };
+    const { command: name, options } = raw.value;
+    const names = this.registry.names();
+    const fail = (error: UserError, command?: Command): Validation => ({ ok: false, command: name, reply: userErrorReply(name, error, command) });
+    if (name.length === 0) return fail(userError('empty-command', messages.emptyCommand(names)));
+    const command = this.registry.get(name);
+    if (!command) return fail(userError('unknown-command', messages.unknownCommand(name, names, closest(name, names))));
+    try {
+      const read = readArgs(command, options);
+      if (!read.ok) return fail(read.error, command);
+      const complete = (texts: ReadonlyMap<string, string>): Parsed<Runnable> => {
+        const run = command.prepare(withFiles(read.value, texts));
+        return run.ok ? ok((ctx: RunContext) => this.#run(command, run.value, ctx)) : run;
+      };
+      if (read.value.files.length > 0) return { ok: true, value: { command, files: read.value.files, complete } };
+      const checked = complete(new Map());
+      if (!checked.ok) return fail(checked.error, command);
+      return { ok: true, value: { command, files: [], complete: () => checked } };
+    } catch (error) {
+      const apology = this.internalErrorReply(command.name, error);
+      return { ok: true, value: { command, files: [], complete: () => ok(async () => apology) } };
+    }
   }
 
   /**
-   * Typed options as Discord delivers them (name -> string, number or boolean). Lists are string
-   * options there, so every value goes through the same text conventions as Slack's and the CLI's.
+   * Validate, read the files, run: the whole request with no admission, for the core's own tests
+   * and tools. Chat and the CLI go through `serve` (serve.ts).
    */
-  async handleOptionMap(commandName: string, options: Readonly<Record<string, string | number | boolean>>, ctx: RunContext): Promise<Reply> {
-    const raw = Object.entries(options).map(([name, value]) => ({ name: name.toLowerCase(), value: String(value) }));
-    return this.handle(commandName.toLowerCase(), raw, ctx);
+  async handle(input: RequestInput, ctx: RunContext, readFile?: FileReader): Promise<Reply> {
+    const validation = this.validate(input);
+    if (!validation.ok) return validation.reply;
+    const { command } = validation.value;
+    const texts = await fetchFiles(validation.value, readFile, ctx.signal);
+    if (!texts.ok) return userErrorReply(command.name, texts.error, command);
+    const run = validation.value.complete(texts.value);
+    if (!run.ok) return userErrorReply(command.name, run.error, command);
+    return run.value(ctx);
   }
 
-  async handle(commandName: string, options: readonly RawOption[], ctx: RunContext): Promise<Reply> {
-    const prepared = await this.prepare(commandName, options, ctx);
-    if (!prepared.ok) return userErrorReply(commandName, prepared.error, this.registry.get(commandName));
-    return prepared.value.run(ctx);
-  }
-
-  /** Validation only, so an adapter can answer bad input before acknowledging (Discord: 3 s). */
-  async prepare(commandName: string, options: readonly RawOption[], ctx: RunContext): Promise<Parsed<PreparedRequest>> {
-    const names = this.registry.names();
-    if (commandName.length === 0) return err(userError('empty-command', messages.emptyCommand(names)));
-    const command = this.registry.get(commandName);
-    if (!command) return err(userError('unknown-command', messages.unknownCommand(commandName, names, closest(commandName, names))));
-    try {
-      const args = await readArgs(command, options, ctx);
-      if (!args.ok) return args;
-      const run = command.prepare(args.value);
-      if (!run.ok) return run;
-      return ok({ command, run: (runCtx: RunContext) => this.#run(command, run.value, runCtx) });
-    } catch (error) {
-      return ok({ command, run: async () => this.internalErrorReply(command.name, error) });
-    }
+  handleLine(line: string, ctx: RunContext, readFile?: FileReader): Promise<Reply> {
+    return this.handle({ line }, ctx, readFile);
   }
 
   /** Adapters call this when their own translation fails, so the user still gets an answer. */
@@ -97,8 +125,15 @@ export class Dispatcher {
     }
   }
 
-  #tooLong(length: number): Reply {
-    return userErrorReply('', userError('too-many-values', messages.commandTooLong(length, LIMITS.commandChars)));
+  /** The command name and its raw options, whatever form the platform delivered them in. */
+  #rawRequest(input: RequestInput): { ok: true; value: RawRequest } | { ok: false; command: string; error: UserError } {
+    const command = 'line' in input ? splitCommandLine(input.line).command : input.command.replace(/^\//, '').toLowerCase();
+    const length = 'line' in input ? input.line.length : 'text' in input ? input.text.length : input.options.reduce((sum, o) => sum + o.name.length + o.value.length + 2, 0);
+    if (length > LIMITS.commandChars) return { ok: false, command, error: userError('too-many-values', messages.commandTooLong(length, LIMITS.commandChars)) };
+    if ('options' in input) return { ok: true, value: { command, options: input.options.map((o) => ({ name: o.name.toLowerCase(), value: o.value })) } };
+    const parsed = 'line' in input ? parseCommandLine(input.line) : parseOptionText(input.text);
+    if (!parsed.ok) return { ok: false, command, error: parsed.error };
+    return { ok: true, value: { command, options: 'line' in input ? (parsed.value as RawRequest).options : (parsed.value as RawOption[]) } };
   }
 }
 
@@ -115,4 +150,16 @@ export function userErrorReply(command: string, error: UserError, commandDef?: C
     data: {},
     error: usage ? { code: error.code, message: error.message, usage } : { code: error.code, message: error.message },
   };
+}
+
+/** Reads every file a validated request names, in order; the first that fails is the answer. */
+export async function fetchFiles(validated: Validated, readFile: FileReader | undefined, signal?: AbortSignal): Promise<Parsed<Map<string, string>>> {
+  const texts = new Map<string, string>();
+  for (const file of validated.files) {
+    if (!readFile) return err(userError('file-unreadable', messages.fileUnreadable(file.source, 'files are not read here; give the numbers inline, or attach the CSV on Discord or pass its path to the command line'), file.option));
+    const text = await readFile(file.source, signal);
+    if (!text.ok) return text;
+    texts.set(file.option, text.value);
+  }
+  return ok(texts);
 }

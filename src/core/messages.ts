@@ -43,12 +43,24 @@ export const messages = {
     `${name} has ${formatCount(n)} values; at most ${formatCount(limit)} fit in a message, so send longer data as a CSV file.`,
   classMismatch: (given: number, labels: string[]) =>
     `p has ${given} value${given === 1 ? '' : 's'} but q has ${labels.length} class${labels.length === 1 ? '' : 'es'} (${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ', …' : ''}); give one p per class, in that order.`,
+  nestedList: (name: string, value: string) =>
+    `${name}: ${quote(value)} is a nested list; expected one flat list of probabilities, counts or labels (2-D input is not supported yet).`,
   labelsNeedLabels: () => 'p is given as labels but q as numbers; give both as labels (q=red,green p=red,red) or both as numbers.',
   weightsAllZero: (name: string) => `${name}: every weight is 0; give at least one positive weight.`,
   allZero: (name: string) => `${name}: every value is 0, so it is not a distribution; give at least one positive value.`,
   labelsNotBinary: (name: string, token: string) =>
     `${name}: ${quote(token)} is not a class label for logistic regression; expected every label to be 0 or 1.`,
+  fitLabelsNotBinary: (label: number) => `y: ${label} is not a class label; logistic regression needs every label to be 0 or 1.`,
+  fitOneClass: (label: 0 | 1, weighted: boolean) =>
+    `y: ${weighted ? 'every point with a non-zero weight has label' : 'every label is'} ${label}, so there is nothing to separate; logistic regression needs both classes (some 0s and some 1s).`,
+  fitXTooLarge: (largest: number) => `x: ${largest} is too large to fit reliably (the gradient would overflow); rescale x, e.g. standardise it.`,
+  fitWeightsTooLarge: (largest: number) =>
+    `w: weights as large as ${largest} make the fit's gradient overflow; divide every weight by the same number (the weighted loss stays the same, though the fit's L2 penalty then counts for more).`,
+  fitConstantX: (value: number) => `x: every value is ${value}, so x cannot tell the classes apart; give x values that differ.`,
+  fitNotConverged: (iterations: number) =>
+    `x: logistic regression did not converge in ${iterations} iterations (scikit-learn would warn the same); try x values on a smaller scale, e.g. standardised.`,
   restarting: () => 'lossbot is restarting; try again in a few seconds.',
+  restartedBeforeAnswer: () => 'lossbot is restarting, please ask again in a minute: this answer could not be finished before the restart.',
   busy: () => 'lossbot is busy with other requests right now; try again in a few seconds.',
   rateLimitedUser: (waitMs: number) => `You are sending commands faster than lossbot answers them for one person; try again in ${waitSeconds(waitMs)}.`,
   rateLimitedChannel: (waitMs: number) => `This channel is sending commands faster than lossbot answers them; try again in ${waitSeconds(waitMs)}.`,
@@ -63,6 +75,7 @@ export const messages = {
   csvTooManyRows: (limit: number) => `The CSV has more than ${formatCount(limit)} rows, the most lossbot reads.`,
   csvTooLarge: (bytes: number, limit: number) =>
     `The CSV is ${formatCount(bytes)} bytes; the most lossbot reads is ${formatCount(limit)} bytes.`,
+  csvLargerThan: (limit: number) => `The CSV is larger than ${formatCount(limit)} bytes, the most lossbot reads.`,
   csvCell: (row: number, column: string, cell: string, what: string) =>
     `CSV row ${formatCount(row)}, column ${column}: ${quote(cell)} is not ${what}.`,
   csvColumns: (row: number, found: number, expected: number) =>

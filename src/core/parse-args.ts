@@ -1,5 +1,5 @@
 import { ParsedArgs } from './args.js';
-import type { Command, RunContext } from './command.js';
+import type { Command } from './command.js';
 import { LIMITS } from './limits.js';
 import { messages } from './messages.js';
 import type { NumbersOption, OptionSpec, ParsedValue } from './options.js';
@@ -10,25 +10,52 @@ import { err, ok } from './result.js';
 import { closest } from './suggest.js';
 import { userError, type Parsed } from './user-error.js';
 
+/** A csv option's value names a file (a path in the CLI, an attachment on Discord) that is fetched later. */
+export interface FileRequest {
+  option: string;
+  source: string;
+}
+
+/** Every option but the files, validated; the files to fetch once the request is admitted. */
+export interface ReadArgs {
+  values: ReadonlyMap<string, ParsedValue>;
+  files: readonly FileRequest[];
+}
+
 /**
  * Raw `name=value` strings (from Slack/CLI text or Discord's typed options, which are strings
- * for lists) -> validated values. Cross-option meaning is the command's `check`.
+ * for lists) -> validated values. Nothing is fetched here: a file is only named, so bad input
+ * and refusals are answered before any download. Cross-option meaning is the command's `check`.
  */
-export async function readArgs(command: Command, raw: readonly RawOption[], ctx: RunContext): Promise<Parsed<ParsedArgs>> {
+export function readArgs(command: Command, raw: readonly RawOption[]): Parsed<ReadArgs> {
   const shape = checkShape(command, raw);
   if (!shape.ok) return shape;
   const values = new Map<string, ParsedValue>();
+  const files: FileRequest[] = [];
   for (const spec of command.options) {
     const given = shape.value.get(spec.name);
     if (given === undefined) {
       if (spec.kind === 'choice') values.set(spec.name, { kind: 'choice', value: spec.default });
       continue;
     }
-    const parsed = spec.kind === 'csv' ? await readCsvOption(spec, given, ctx) : parseValue(spec, given);
+    if (spec.kind === 'csv') {
+      const source = given.trim();
+      if (source.length === 0) return err(userError('empty-value', messages.emptyValue(spec.name, describe(spec)), spec.name));
+      files.push({ option: spec.name, source });
+      continue;
+    }
+    const parsed = parseValue(spec, given);
     if (!parsed.ok) return parsed;
     values.set(spec.name, parsed.value);
   }
-  return ok(new ParsedArgs(values));
+  return ok({ values, files });
+}
+
+/** The arguments with the fetched files' text in place. */
+export function withFiles(read: ReadArgs, texts: ReadonlyMap<string, string>): ParsedArgs {
+  const values = new Map(read.values);
+  for (const file of read.files) values.set(file.option, { kind: 'csv', text: texts.get(file.option) ?? '', source: file.source });
+  return new ParsedArgs(values);
 }
 
 /** Names known, none twice, exclusive groups respected, required options present. */
@@ -81,14 +108,6 @@ function parseNumbers(spec: NumbersOption, tokens: readonly string[]): Parsed<Pa
     if (parsed.value.percent) percentTokens++;
   }
   return ok({ kind: 'numbers', values, percentTokens });
-}
-
-async function readCsvOption(spec: OptionSpec, source: string, ctx: RunContext): Promise<Parsed<ParsedValue>> {
-  const trimmed = source.trim();
-  if (trimmed.length === 0) return err(userError('empty-value', messages.emptyValue(spec.name, describe(spec)), spec.name));
-  if (!ctx.readCsv) return err(userError('file-unreadable', messages.fileUnreadable(trimmed, 'files are not read here; give the numbers inline, or attach the CSV on Discord or pass its path to the command line'), spec.name));
-  const text = await ctx.readCsv(trimmed);
-  return text.ok ? ok({ kind: 'csv', text: text.value, source: trimmed }) : text;
 }
 
 function describe(spec: OptionSpec): string {

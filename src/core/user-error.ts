@@ -23,6 +23,7 @@ export type UserErrorCode =
   | 'weights-all-zero'
   | 'all-zero'
   | 'labels-not-binary'
+  | 'nested-list'
   | 'one-class'
   | 'constant-x'
   | 'fit-failed'

@@ -2,8 +2,9 @@ import type { Answer, RunContext } from '../core/command.js';
 import { formatCount, formatNumber } from '../core/format.js';
 import type { ReplyField, ReplyTable } from '../core/reply.js';
 import { toBase, type DistributionReport, type LogBase } from '../loss/index.js';
-import type { DistributionInput, Reading } from './distribution-input.js';
+import type { DistributionInput, Reading } from '../core/input/distribution-input.js';
 import { entropyChartImages } from './entropy-charts.js';
+import { describeRuledOut } from './infinite-reason.js';
 import { MAX_TABLE_ROWS } from './table.js';
 import { BASE_WORDS, baseForJson } from './units.js';
 
@@ -18,6 +19,7 @@ export async function buildEntropyAnswer({ input, base }: EntropyRequest, report
   const words = BASE_WORDS[base];
   const hasP = report.p !== undefined && report.crossEntropy !== undefined && report.kl !== undefined;
   const charts = await entropyChartImages(input, report, base, ctx);
+  const infiniteReason = report.ruledOut ? describeRuledOut(report.q, report.ruledOut, base) : undefined;
   const title = hasP
     ? `Entropy ${f(report.entropy)}, cross-entropy ${f(report.crossEntropy as number)}, KL ${f(report.kl as number)} ${words.unit}`
     : `Entropy H(q): ${f(report.entropy)} ${words.unit}`;
@@ -29,7 +31,7 @@ export async function buildEntropyAnswer({ input, base }: EntropyRequest, report
         : `**Entropy H(q) = ${f(report.entropy)} ${words.unit}** (${words.name}).`,
       readingSentence(input),
       entropySentence(input, report, base),
-      hasP ? crossEntropySentence(report, base) : '',
+      hasP ? crossEntropySentence(report, base, infiniteReason) : '',
       charts.note ?? '',
     ].filter((s) => s.length > 0).join('\n\n'),
     fields: fields(report, base, hasP),
@@ -46,7 +48,7 @@ export async function buildEntropyAnswer({ input, base }: EntropyRequest, report
       unit: words.unit,
       reading: { q: input.qReading, ...(input.pReading ? { p: input.pReading } : {}) },
       contributions: report.contributions,
-      ...(report.infiniteReason ? { infiniteReason: report.infiniteReason } : {}),
+      ...(infiniteReason ? { infiniteReason } : {}),
     },
   };
 }
@@ -88,12 +90,12 @@ function entropySentence(input: DistributionInput, report: DistributionReport, b
   return `Entropy is the average surprise of an outcome drawn from q: ${shown.join('; ')}${more}. Weighted by q they average to ${f(report.entropy)} ${words.unit}; the most it can be for ${formatCount(input.labels.length)} classes is ${words.log} ${formatCount(input.labels.length)} = ${f(max)} ${words.unit}, when all are equally likely.`;
 }
 
-function crossEntropySentence(report: DistributionReport, base: LogBase): string {
+function crossEntropySentence(report: DistributionReport, base: LogBase, infiniteReason: string | undefined): string {
   const words = BASE_WORDS[base];
   const ce = report.crossEntropy as number;
   const kl = report.kl as number;
   if (!Number.isFinite(kl)) {
-    return `Cross-entropy H_p(q) and the KL divergence D(q‖p) are infinite: ${report.infiniteReason ?? 'p gives probability 0 to an outcome q can produce'}.`;
+    return `Cross-entropy H_p(q) and the KL divergence D(q‖p) are infinite: ${infiniteReason ?? 'p gives probability 0 to an outcome q can produce'}.`;
   }
   const check = ce >= report.entropy - 1e-12 ? '✓' : '✗';
   return `Cross-entropy H_p(q) is the average surprise when outcomes come from q but you expect p: ${f(ce)} ${words.unit}. The extra ${f(kl)} ${words.unit} over H(q) is the KL divergence D(q‖p), the price of believing p when the truth is q; it is 0 only when p = q. Check: H_p(q) = ${f(ce)} ≥ H(q) = ${f(report.entropy)} ${check} (Gibbs' inequality).`;

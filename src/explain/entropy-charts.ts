@@ -1,7 +1,7 @@
 import { entropyCharts } from '../charts/chart-sets.js';
 import type { RunContext } from '../core/command.js';
 import type { DistributionReport, LogBase } from '../loss/index.js';
-import type { DistributionInput } from './distribution-input.js';
+import type { DistributionInput } from '../core/input/distribution-input.js';
 import { drawCharts, type DrawnCharts } from './draw-charts.js';
 import { BASE_WORDS } from './units.js';
 

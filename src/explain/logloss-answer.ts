@@ -1,9 +1,10 @@
 import type { Answer, RunContext } from '../core/command.js';
 import { formatCount, formatNumber, formatPercent } from '../core/format.js';
 import type { ReplyField, ReplyTable } from '../core/reply.js';
-import { toBase } from '../loss/index.js';
+import type { LoglossInput } from '../core/input/logloss-input.js';
+import { toBase, type LoglossReport } from '../loss/index.js';
+import { overflowReason } from './float64-overflow.js';
 import { loglossChartImages } from './logloss-charts.js';
-import type { LoglossComputed, LoglossInput } from './logloss-compute.js';
 import { MAX_TABLE_ROWS, topIndices } from './table.js';
 import { BASE_WORDS, baseForJson } from './units.js';
 
@@ -14,32 +15,34 @@ const NAMED_MISTAKES = 3;
 
 const f = (x: number) => formatNumber(x);
 
-export async function buildLoglossAnswer(input: LoglossInput, computed: LoglossComputed, ctx: RunContext): Promise<Answer> {
-  const { bce, baseline, fit } = computed;
+export async function buildLoglossAnswer(input: LoglossInput, report: LoglossReport, ctx: RunContext): Promise<Answer> {
+  const { bce, baseline, fit } = report;
   const words = BASE_WORDS[input.base];
   const soft = input.y.some((v) => v !== 0 && v !== 1);
   const gap = bce.loss - baseline.loss;
-  const charts = await loglossChartImages(input, computed, ctx);
+  const charts = await loglossChartImages(input, report, ctx);
+  const infiniteReason = overflowReason(bce);
 
   return {
     title: `Log loss: ${f(bce.loss)} ${words.unit}`,
     summary: [
-      headline(input, computed),
-      soft ? softExplanation(input) : mechanism(input, computed),
-      soft ? '' : mistakes(input, computed),
+      headline(input, report),
+      soft ? softExplanation(input) : mechanism(input, report),
+      soft ? '' : mistakes(input, report),
       baselineSentence(baseline, gap, words.unit, input.weights !== undefined),
       fit ? `Logistic regression fitted on x with scikit-learn's defaults (L2 penalty, C = 1): p = σ(${f(fit.coef)}·x ${fit.intercept < 0 ? '−' : '+'} ${f(Math.abs(fit.intercept))}).` : '',
-      ...notes(input, computed),
+      ...notes(input, report),
+      infiniteReason ? `Note: ${infiniteReason}.` : '',
       charts.note ?? '',
     ].filter((s) => s.length > 0).join('\n\n'),
-    fields: fields(input, computed, gap),
-    table: table(input, computed),
+    fields: fields(input, report, gap),
+    table: table(input, report),
     images: charts.images,
-    data: data(input, computed, gap),
+    data: { ...data(input, report, gap), ...(infiniteReason ? { infiniteReason } : {}) },
   };
 }
 
-function headline(input: LoglossInput, { bce }: LoglossComputed): string {
+function headline(input: LoglossInput, { bce }: LoglossReport): string {
   const words = BASE_WORDS[input.base];
   const mean = input.weights ? 'weighted mean' : 'mean';
   const over = bce.n === 1 ? 'for 1 point' : `the ${mean} over ${formatCount(bce.n)} points`;
@@ -60,7 +63,7 @@ function describePoint(input: LoglossInput, i: number): string {
 }
 
 /** The one idea: each point pays -log of the probability it gave to the truth. */
-function mechanism(input: LoglossInput, { bce }: LoglossComputed): string {
+function mechanism(input: LoglossInput, { bce }: LoglossReport): string {
   const words = BASE_WORDS[input.base];
   const sentence = `Each point adds −${words.log} of the probability it gave to its true class: near 1 costs almost nothing, near 0 costs a lot.`;
   if (bce.n === 1) {
@@ -77,7 +80,7 @@ function softExplanation(input: LoglossInput): string {
 }
 
 /** Confident mistakes dominate: name them with their share of the total. */
-function mistakes(input: LoglossInput, { bce }: LoglossComputed): string {
+function mistakes(input: LoglossInput, { bce }: LoglossReport): string {
   const words = BASE_WORDS[input.base];
   if (bce.n === 1) return '';
   let wrongCount = 0;
@@ -111,7 +114,7 @@ function baselineSentence(baseline: { rate: number; loss: number }, gap: number,
   return `Baseline: always predicting the base rate ${f(baseline.rate)} (${share}) would score ${f(baseline.loss)} ${unit}, the entropy of the labels; ${comparison}.`;
 }
 
-function notes(input: LoglossInput, { bce }: LoglossComputed): string[] {
+function notes(input: LoglossInput, { bce }: LoglossReport): string[] {
   const out: string[] = [];
   if (input.percentTokens > 0) out.push(`Note: read ${formatCount(input.percentTokens)} percentage${input.percentTokens === 1 ? '' : 's'} in p as fractions (85% = 0.85).`);
   const { clipping } = bce;
@@ -125,7 +128,7 @@ function notes(input: LoglossInput, { bce }: LoglossComputed): string[] {
   return out;
 }
 
-function fields(input: LoglossInput, { bce, baseline, fit }: LoglossComputed, gap: number): ReplyField[] {
+function fields(input: LoglossInput, { bce, baseline, fit }: LoglossReport, gap: number): ReplyField[] {
   const unit = BASE_WORDS[input.base].unit;
   const out: ReplyField[] = [
     { name: 'Log loss', value: `${f(bce.loss)} ${unit}`, inline: true },
@@ -140,7 +143,7 @@ function fields(input: LoglossInput, { bce, baseline, fit }: LoglossComputed, ga
   return out;
 }
 
-function table(input: LoglossInput, { bce }: LoglossComputed): ReplyTable {
+function table(input: LoglossInput, { bce }: LoglossReport): ReplyTable {
   const kind = input.prediction.kind;
   const showAll = bce.n <= MAX_TABLE_ROWS;
   const rows = showAll ? Array.from({ length: bce.n }, (_, i) => i) : topIndices(bce.perPoint, MAX_TABLE_ROWS);
@@ -162,7 +165,7 @@ function table(input: LoglossInput, { bce }: LoglossComputed): ReplyTable {
   };
 }
 
-function data(input: LoglossInput, { bce, baseline, fit }: LoglossComputed, gap: number): Record<string, unknown> {
+function data(input: LoglossInput, { bce, baseline, fit }: LoglossReport, gap: number): Record<string, unknown> {
   const perPointIncluded = bce.n <= MAX_JSON_POINTS;
   return {
     loss: bce.loss,

@@ -1,11 +1,20 @@
-import type { Unit } from '../charts/chart-inputs.js';
-import type { LogBase } from '../loss/index.js';
+import { baseValue, logSymbol, unitName, type LogBase, type Unit } from '../loss/index.js';
+
+export interface BaseWords {
+  log: string;
+  unit: Unit;
+  name: string;
+  value: number;
+}
+
+/** The symbol, unit and number come from src/loss/log-base.ts; only the name in a sentence is said here. */
+const words = (base: LogBase, name: string): BaseWords => ({ log: logSymbol(base), unit: unitName(base), name, value: baseValue(base) });
 
 /** How each base is written for people: the log's symbol and the unit of information. */
-export const BASE_WORDS: Record<LogBase, { log: string; unit: Unit; name: string; value: number }> = {
-  e: { log: 'ln', unit: 'nats', name: 'natural log', value: Math.E },
-  '2': { log: 'log₂', unit: 'bits', name: 'log base 2', value: 2 },
-  '10': { log: 'log₁₀', unit: 'hartleys', name: 'log base 10', value: 10 },
+export const BASE_WORDS: Record<LogBase, BaseWords> = {
+  e: words('e', 'natural log'),
+  '2': words('2', 'log base 2'),
+  '10': words('10', 'log base 10'),
 };
 
 /** The base as JSON shows it: "e", 2 or 10. */

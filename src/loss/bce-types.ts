@@ -22,6 +22,11 @@ export interface ClippingReport {
 
 export interface BceResult {
   loss: number;
+  /**
+   * The same loss in nats. In bits a loss above 1.246e308 nats lies beyond float64's 1.798e308
+   * and `loss` is ∞; this still says what it was.
+   */
+  lossNats: number;
   base: LogBase;
   reduction: Reduction;
   n: number;

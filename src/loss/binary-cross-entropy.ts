@@ -47,9 +47,9 @@ export function binaryCrossEntropy(y: Float64Array, p: Float64Array, options: Bc
   // about a tenth of the 50 ms budget, so the result shares the caller's array (treat it as read-only).
   const probabilities = clippedCount === 0 ? p : clip(p);
   const others = extreme ? otherLibraryLosses(y, p, options) : undefined;
-  const { loss, share } = summarize(perPoint, options);
+  const { loss, lossNats, share } = summarize(perPoint, options);
   return {
-    loss, base: options.base ?? 'e', reduction: options.reduction ?? 'mean', n, perPoint, trueClassProb, probabilities, share,
+    loss, lossNats, base: options.base ?? 'e', reduction: options.reduction ?? 'mean', n, perPoint, trueClassProb, probabilities, share,
     clipping: { eps: EPS, clippedCount, pytorchLoss: others?.pytorch ?? loss, kerasLoss: others?.keras ?? loss },
   };
 }
@@ -95,9 +95,9 @@ export function binaryCrossEntropyFromLogits(y: Float64Array, z: Float64Array, o
     if (isExtreme(p)) extreme = true;
   }
   const others = extreme ? otherLibraryLosses(y, probabilities, options) : undefined;
-  const { loss, share } = summarize(perPoint, options);
+  const { loss, lossNats, share } = summarize(perPoint, options);
   return {
-    loss, base: options.base ?? 'e', reduction: options.reduction ?? 'mean', n, perPoint, trueClassProb, probabilities, share,
+    loss, lossNats, base: options.base ?? 'e', reduction: options.reduction ?? 'mean', n, perPoint, trueClassProb, probabilities, share,
     clipping: { eps: EPS, clippedCount: 0, pytorchLoss: others?.pytorch ?? loss, kerasLoss: others?.keras ?? loss },
   };
 }

@@ -1,6 +1,6 @@
 import { crossEntropyTerms, entropyTerms, klTerms } from './entropy-terms.js';
-import { describeInfinite } from './infinite-reason.js';
 import { toBase, type LogBase } from './log-base.js';
+import { scaledSum, timesPowerOfTwo } from './scaled-sum.js';
 import { neumaierSum } from './summation.js';
 
 export interface DistributionReport {
@@ -12,21 +12,25 @@ export interface DistributionReport {
   p?: number[];
   /** Each class's term of each sum, in the chosen base; KL terms may be negative, their sum is not. */
   contributions: { entropy: number[]; crossEntropy?: number[]; kl?: number[] };
-  /** Why the cross-entropy and KL are infinite, naming the classes (1-based). */
-  infiniteReason?: string;
+  /**
+   * Why the cross-entropy and KL are infinite: the classes (0-based) q produces and p gives
+   * probability 0. Present only when there are some.
+   */
+  ruledOut?: number[];
   base: LogBase;
 }
 
 /**
  * Counts or unnormalised weights to probabilities, divided by their compensated sum so long count
- * lists stay exact. A total that is not positive and finite has no distribution: all zeros come
- * back (never NaN); callers reject such input before this point.
+ * lists stay exact. The sum is kept scaled, so counts of 1e308 normalise like counts of 1 (their
+ * plain sum would be ∞ and every probability 0). A total that is not positive and finite has no
+ * distribution: all zeros come back (never NaN); callers reject such input before this point.
  */
 export function normalize(counts: ArrayLike<number>): Float64Array {
-  const total = neumaierSum(counts);
+  const total = scaledSum(counts);
   const out = new Float64Array(counts.length);
-  if (!(total > 0 && total < Infinity)) return out;
-  for (let i = 0; i < out.length; i++) out[i] = (counts[i] as number) / total;
+  if (!(total.value > 0 && total.value < Infinity)) return out;
+  for (let i = 0; i < out.length; i++) out[i] = timesPowerOfTwo(counts[i] as number, -total.exponent) / total.value;
   return out;
 }
 
@@ -60,7 +64,7 @@ export function compareDistributions(qRaw: ArrayLike<number>, pRaw?: ArrayLike<n
   const p = normalize(pRaw);
   const ceTerms = crossEntropyTerms(q, p);
   const kTerms = klTerms(q, p);
-  const infiniteReason = describeInfinite(q, p, base);
+  const ruledOut = ruledOutClasses(q, p);
   return {
     entropy: entropyValue,
     crossEntropy: toBase(neumaierSum(ceTerms), base),
@@ -68,7 +72,14 @@ export function compareDistributions(qRaw: ArrayLike<number>, pRaw?: ArrayLike<n
     q: Array.from(q),
     p: Array.from(p),
     contributions: { entropy: inBase(hTerms), crossEntropy: inBase(ceTerms), kl: inBase(kTerms) },
-    ...(infiniteReason === undefined ? {} : { infiniteReason }),
+    ...(ruledOut.length > 0 ? { ruledOut } : {}),
     base,
   };
+}
+
+/** The classes q produces (q > 0) that p rules out (p = 0): each makes H_p(q) and D(q‖p) infinite. */
+function ruledOutClasses(q: ArrayLike<number>, p: ArrayLike<number>): number[] {
+  const classes: number[] = [];
+  for (let i = 0; i < q.length; i++) if ((q[i] as number) > 0 && !((p[i] as number) > 0)) classes.push(i);
+  return classes;
 }

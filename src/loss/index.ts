@@ -1,8 +1,10 @@
 export { labelBaseline } from './baseline.js';
 export { binaryCrossEntropy, binaryCrossEntropyFromLogits, type BceOptions, type BceResult, type ClippingReport, type Reduction } from './binary-cross-entropy.js';
 export { compareDistributions, crossEntropy, entropy, klDivergence, normalize, type DistributionReport } from './entropy.js';
-export { LOG_BASES, toBase, unitName, type LogBase } from './log-base.js';
+export { baseValue, LOG_BASES, logBaseOfValue, logSymbol, toBase, unitName, type LogBase, type Unit } from './log-base.js';
+export type { Fitted, LogisticProblem } from './logistic-checks.js';
 export { fitLogisticRegression, type LogisticFit, type LogisticOptions } from './logistic-regression.js';
-export type { Result } from './result.js';
+export { loglossReport, type LoglossReport, type Prediction } from './logloss-report.js';
+export { quotient, scaledDot, scaledProduct, scaledSum, timesPowerOfTwo, unscaled, type Scaled } from './scaled-sum.js';
 export { sigmoid } from './sigmoid.js';
 export { neumaierDot, neumaierSum } from './summation.js';

@@ -48,6 +48,9 @@ export function minimizeLbfgs(objective: Objective, start: Float64Array, options
     const d = direction(g, history);
     const slope0 = dot(g, d);
     const firstStep = iteration === 0 ? Math.min(1 / Math.sqrt(dot(d, d)), 1e10) : 1;
+    // An overflowed gradient makes the slope ∞ and the first step 0; the search would then
+    // "converge" where it started, so that is a failure, never an answer.
+    if (!Number.isFinite(slope0) || !(firstStep > 0)) return { x, value: f, iterations: iteration, converged: false };
     const trialGradient = new Float64Array(n);
     const trialX = new Float64Array(n);
     const phi = (step: number) => {

@@ -1,38 +1,61 @@
-import type { Result } from './result.js';
+/**
+ * Why some data has no logistic-regression fit, as a code and the numbers that show it; the
+ * caller words it for people (src/core/messages.ts).
+ */
+export type LogisticProblem =
+  | { code: 'labels-not-binary'; label: number }
+  /** Every label (with a non-zero weight, when `weighted`) is `label`. */
+  | { code: 'one-class'; label: 0 | 1; weighted: boolean }
+  | { code: 'x-too-large'; largest: number }
+  | { code: 'weights-too-large'; largest: number }
+  | { code: 'constant-x'; value: number }
+  | { code: 'not-converged'; iterations: number };
 
-type Check = Result<void>;
+/** A value that needs a fit, or the problem that keeps this data from having one. */
+export type Fitted<T> = { ok: true; value: T } | { ok: false; error: LogisticProblem };
 
 /** Beyond this, x² and the gradient's norm² overflow float64 inside L-BFGS and its steps become 0. */
 const MAX_ABS_X = 1e100;
-
-const fail = (code: string, message: string): Check => ({ ok: false, error: { code, message } });
+/**
+ * A bound on the gradient, Σ w·(1 + |x|), above which its squared norm nears float64's 1.8e308:
+ * measured on four points, weights of 1e150 fit as weights of 1 do, 1e154 stop converging and
+ * 1e155 gave a first step of 0 that passed for convergence at coef = intercept = 0.
+ */
+const MAX_GRADIENT = 1e152;
 
 /**
  * The data logistic regression cannot fit: labels other than 0/1; a single class, for which the
  * unpenalised intercept runs off to ±∞ and no finite optimum exists; and a constant x, for which
  * the penalty pins the slope at 0 and every point gets the same probability, so there is no curve
  * to show. Zero weights remove points, so a class whose weights are all 0 counts as missing.
- * Values of x beyond ±1e100 are refused rather than fitted to a silently meaningless answer.
+ * Values of x beyond ±1e100, and weights so large that the gradient overflows, are refused
+ * rather than fitted to a silently meaningless answer.
  */
-export function checkLogisticData(x: Float64Array, y: Float64Array, weights?: Float64Array): Check {
+export function findLogisticProblem(x: Float64Array, y: Float64Array, weights?: Float64Array): LogisticProblem | undefined {
   let positives = 0;
   let negatives = 0;
   for (let i = 0; i < y.length; i++) {
     const label = y[i] as number;
-    if (label !== 0 && label !== 1) return fail('labels-not-binary', `y: ${label} is not a class label; logistic regression needs every label to be 0 or 1.`);
+    if (label !== 0 && label !== 1) return { code: 'labels-not-binary', label };
     const weight = weights ? (weights[i] as number) : 1;
     if (label === 1) positives += weight;
     else negatives += weight;
   }
-  if (!(positives > 0 && negatives > 0)) {
-    const only = positives > 0 ? 1 : 0;
-    const who = weights ? 'every point with a non-zero weight has label' : 'every label is';
-    return fail('one-class', `y: ${who} ${only}, so there is nothing to separate; logistic regression needs both classes (some 0s and some 1s).`);
-  }
+  if (!(positives > 0 && negatives > 0)) return { code: 'one-class', label: positives > 0 ? 1 : 0, weighted: weights !== undefined };
   let largest = 0;
   for (let i = 0; i < x.length; i++) largest = Math.max(largest, Math.abs(x[i] as number));
-  if (largest > MAX_ABS_X) return fail('fit-failed', `x: ${largest} is too large to fit reliably (the gradient would overflow); rescale x, e.g. standardise it.`);
+  if (largest > MAX_ABS_X) return { code: 'x-too-large', largest };
+  if (weights) {
+    let bound = 0;
+    let heaviest = 0;
+    for (let i = 0; i < weights.length; i++) {
+      const weight = weights[i] as number;
+      bound += weight * (1 + Math.abs(x[i] as number));
+      heaviest = Math.max(heaviest, weight);
+    }
+    if (!(bound <= MAX_GRADIENT)) return { code: 'weights-too-large', largest: heaviest };
+  }
   const first = x[0] as number;
-  for (let i = 1; i < x.length; i++) if (x[i] !== first) return { ok: true, value: undefined };
-  return fail('constant-x', `x: every value is ${first}, so x cannot tell the classes apart; give x values that differ.`);
+  for (let i = 1; i < x.length; i++) if (x[i] !== first) return undefined;
+  return { code: 'constant-x', value: first };
 }

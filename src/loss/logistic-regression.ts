@@ -1,6 +1,5 @@
 import { minimizeLbfgs, type Objective } from './lbfgs.js';
-import { checkLogisticData } from './logistic-checks.js';
-import type { Result } from './result.js';
+import { findLogisticProblem, type Fitted } from './logistic-checks.js';
 import { sigmoid } from './sigmoid.js';
 
 export interface LogisticFit {
@@ -63,21 +62,15 @@ function sklearnObjective(x: Float64Array, y: Float64Array, s: Float64Array | un
  * digit, and students compare with what scikit-learn prints. Expects equal lengths and finite
  * numbers; degenerate data and a run that does not converge are errors, never NaN.
  */
-export function fitLogisticRegression(x: Float64Array, y: Float64Array, options: LogisticOptions = {}): Result<LogisticFit> {
-  const checked = checkLogisticData(x, y, options.weights);
-  if (!checked.ok) return checked;
+export function fitLogisticRegression(x: Float64Array, y: Float64Array, options: LogisticOptions = {}): Fitted<LogisticFit> {
+  const problem = findLogisticProblem(x, y, options.weights);
+  if (problem) return { ok: false, error: problem };
   const objective = sklearnObjective(x, y, options.weights, options.C ?? 1);
   const result = minimizeLbfgs(objective, new Float64Array(2), SKLEARN_LBFGS);
   const coef = result.x[0] as number;
   const intercept = result.x[1] as number;
   if (!result.converged || !Number.isFinite(coef) || !Number.isFinite(intercept)) {
-    return {
-      ok: false,
-      error: {
-        code: 'fit-failed',
-        message: `x: logistic regression did not converge in ${SKLEARN_LBFGS.maxIterations} iterations (scikit-learn would warn the same); try x values on a smaller scale, e.g. standardised.`,
-      },
-    };
+    return { ok: false, error: { code: 'not-converged', iterations: SKLEARN_LBFGS.maxIterations } };
   }
   const probabilities = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) probabilities[i] = sigmoid(coef * (x[i] as number) + intercept);

@@ -62,4 +62,35 @@ describe('/entropy', () => {
     assert.match(reply.summary, /infinite/);
     assert.ok(!JSON.stringify(reply.data, (_k, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN!' : v)).includes('NaN!'));
   });
+
+  test('GIVEN p ruling out classes q produces THEN the reason names them 1-based, up to three, in the unit of the base', async () => {
+    const one = await ask('/entropy q=0.3,0.7 p=1,0');
+    assert.equal(one.data.infiniteReason, 'p gives class 2 probability 0 while q gives it 0.7, so encoding q with p needs infinitely many nats');
+    const two = await ask('/entropy q=0.3,0.2,0.5 p=1,0,0 base=2');
+    assert.equal(two.data.infiniteReason, 'p gives classes 2 and 3 probability 0 while q gives them 0.2 and 0.5, so encoding q with p needs infinitely many bits');
+    const many = await ask('/entropy q=0.1,0.2,0.2,0.2,0.3 p=1,0,0,0,0 base=10');
+    assert.equal(many.data.infiniteReason, 'p gives classes 2, 3, 4 and 1 more probability 0 while q gives them 0.2, 0.2, 0.2, …, so encoding q with p needs infinitely many hartleys');
+    assert.match(many.summary, /are infinite: p gives classes 2, 3, 4 and 1 more probability 0/);
+  });
+
+  test('GIVEN p=0 only where q=0 THEN nothing is infinite and there is no reason', async () => {
+    const reply = await ask('/entropy q=0.5,0.5,0 p=0.5,0.5,0');
+    assert.ok(reply.ok, reply.summary);
+    assert.ok(!('infiniteReason' in reply.data));
+  });
+
+  test('GIVEN nested brackets q=[[0.1,0.2],[0.6,0.3]] THEN a user error asking for one flat list, not four odd labels', async () => {
+    const reply = await ask('/entropy q=[[0.1,0.2],[0.6,0.3]]');
+    assert.equal(reply.ok, false);
+    assert.equal(reply.error?.code, 'nested-list');
+    assert.match(reply.error?.message ?? '', /^q: "\[0\.1,0\.2\],\[0\.6,0\.3\]" is a nested list; expected one flat list of probabilities, counts or labels \(2-D input is not supported yet\)\.$/);
+    assert.match(reply.error?.usage ?? '', /Usage: \/entropy/);
+  });
+
+  test('GIVEN a flat q and a nested p THEN the error names p', async () => {
+    const reply = await ask('/entropy q=0.5,0.5 p=(0.1,0.9),(0.5,0.5)');
+    assert.equal(reply.ok, false);
+    assert.equal(reply.error?.code, 'nested-list');
+    assert.match(reply.error?.message ?? '', /^p: /);
+  });
 });

@@ -111,4 +111,23 @@ describe('/logloss', () => {
     assert.equal(reply.table?.rows.length, 20);
     assert.match(reply.table?.caption ?? '', /20 costliest of 30/);
   });
+
+  test('GIVEN x data logistic regression cannot fit THEN the user error says why, with the numbers', async () => {
+    const weighted = await ask('/logloss x=1,2,3 y=0,1,1 w=0,1,1');
+    assert.equal(weighted.error?.code, 'one-class');
+    assert.equal(weighted.error?.message, 'y: every point with a non-zero weight has label 1, so there is nothing to separate; logistic regression needs both classes (some 0s and some 1s).');
+    const constant = await ask('/logloss x=2,2,2 y=0,1,1');
+    assert.equal(constant.error?.code, 'constant-x');
+    assert.equal(constant.error?.message, 'x: every value is 2, so x cannot tell the classes apart; give x values that differ.');
+    const large = await ask('/logloss x=-1e200,1e200 y=0,1');
+    assert.equal(large.error?.code, 'fit-failed');
+    assert.equal(large.error?.message, 'x: 1e+200 is too large to fit reliably (the gradient would overflow); rescale x, e.g. standardise it.');
+  });
+
+  test('GIVEN weights of 1e300 with x THEN a user error naming w, not the silent fit p = σ(0·x + 0)', async () => {
+    const reply = await ask('/logloss x=1,2,3,4 y=0,1,0,1 w=1e300,1e300,1e300,1e300');
+    assert.equal(reply.ok, false, reply.summary);
+    assert.equal(reply.error?.code, 'fit-failed');
+    assert.match(reply.error?.message ?? '', /^w: weights as large as 1e\+300 make the fit's gradient overflow; divide every weight by the same number/);
+  });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseNumericCsv } from '../../src/core/csv.js';
-import { LOGLOSS_CSV_SPEC } from '../../src/explain/logloss-csv.js';
+import { LOGLOSS_CSV_SPEC } from '../../src/core/input/logloss-csv.js';
 
 function parse(text: string) {
   return parseNumericCsv(text, LOGLOSS_CSV_SPEC);

@@ -119,14 +119,14 @@ describe('dispatch: every class of bad input is one clear sentence plus usage', 
 describe('dispatch: typed option maps (what Discord sends)', () => {
   test('GIVEN typed options THEN the same answer as the text form', async () => {
     const dispatcher = createTestDispatcher();
-    const typed = await dispatcher.handleOptionMap('logloss', { y: '1,0,1', p: '0.9, 0.2, 0.7', base: '2' }, textContext());
+    const typed = await dispatcher.handle({ command: 'logloss', options: [{ name: 'y', value: '1,0,1' }, { name: 'p', value: '0.9, 0.2, 0.7' }, { name: 'base', value: '2' }] }, textContext());
     const text = await ask('/logloss y=1,0,1 p=0.9,0.2,0.7 base=2');
     assert.ok(typed.ok);
     assert.equal(typed.data.loss, text.data.loss);
   });
 
   test('GIVEN a typed option with a bad value THEN the same user error as text', async () => {
-    const reply = await createTestDispatcher().handleOptionMap('entropy', { q: 'NaN' }, textContext());
+    const reply = await createTestDispatcher().handle({ command: 'entropy', options: [{ name: 'q', value: 'NaN' }] }, textContext());
     assert.equal(reply.error?.code, 'not-finite');
   });
 });

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
-import type { RunContext } from '../../src/core/command.js';
-import { createLogger } from '../../src/core/logger.js';
 import type { Reply } from '../../src/core/reply.js';
 import { RequestGuard, type GuardOptions } from '../../src/core/request-guard.js';
 import { TokenBuckets } from '../../src/core/token-buckets.js';
 import { WorkQueue } from '../../src/core/work-queue.js';
 
-const ctx: RunContext = { theme: 'light' };
 const answer = (command: string): Reply => ({ ok: true, command, title: 't', summary: 's', fields: [], images: [], data: {} });
 
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
@@ -19,13 +15,10 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
   return { promise, resolve };
 }
 
-function guard(overrides: Partial<GuardOptions> = {}, lines: string[] = []): RequestGuard {
-  const logger = createLogger('info', new Writable({ write: (chunk, _enc, done) => { lines.push(String(chunk)); done(); } }));
+function guard(overrides: Partial<GuardOptions> = {}): RequestGuard {
   return new RequestGuard({
-    logger,
     concurrency: 1,
     maxQueued: 1,
-    timeoutMs: 10_000,
     user: { capacity: 100, perMinute: 600 },
     channel: { capacity: 100, perMinute: 600 },
     ...overrides,
@@ -69,24 +62,22 @@ describe('work queue', () => {
 });
 
 describe('request guard', () => {
-  test('GIVEN a full queue THEN "busy" at once, and the accepted requests still answer', async () => {
-    const lines: string[] = [];
-    const g = guard({}, lines);
+  test('GIVEN a full queue THEN "busy" at once, and the accepted requests still run', async () => {
+    const g = guard();
     const gate = deferred<void>();
     const tickets = [g.admit({ platform: 'test', command: 'logloss', userId: 'a' }), g.admit({ platform: 'test', command: 'logloss', userId: 'b' })];
     const refused = g.admit({ platform: 'test', command: 'logloss', userId: 'c' });
     assert.equal(refused.ok, false);
     if (!refused.ok) {
+      assert.equal(refused.code, 'busy');
       assert.equal(refused.reply.error?.code, 'busy');
       assert.match(refused.reply.summary, /busy .* try again in a few seconds/);
     }
-    const runs = tickets.map((t) => (t.ok ? t.ticket.run(async () => { await gate.promise; return answer('logloss'); }, ctx) : Promise.reject(new Error('not admitted'))));
+    const runs = tickets.map((t) => (t.ok ? t.ticket.run(async () => { await gate.promise; return answer('logloss'); }) : Promise.reject(new Error('not admitted'))));
     gate.resolve();
     const replies = await Promise.all(runs);
     assert.ok(replies.every((r) => r.ok));
-    const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-    assert.ok(logged.some((l) => l.outcome === 'busy' && l.platform === 'test' && typeof l.requestId === 'string'));
-    assert.equal(logged.filter((l) => l.outcome === 'answered' && typeof l.latencyMs === 'number').length, 2);
+    assert.equal(g.load, 0);
   });
 
   test('GIVEN a user over the limit THEN a notice with the time to wait; another user is not affected', () => {
@@ -109,34 +100,5 @@ describe('request guard', () => {
     const limited = g.admit({ platform: 't', command: 'x', userId: 'b', channelId: 'c1' });
     assert.ok(!limited.ok && /This channel/.test(limited.reply.summary));
     assert.ok(g.admit({ platform: 't', command: 'x', userId: 'b', channelId: 'c2' }).ok);
-  });
-
-  test('GIVEN work that outlives the timeout THEN a clear reply, the work is told to stop, and drain waits for nothing', async () => {
-    const g = guard({ timeoutMs: 50 });
-    const admission = g.admit({ platform: 'test', command: 'logloss', userId: 'a' });
-    assert.ok(admission.ok);
-    let signal: AbortSignal | undefined;
-    const reply = await admission.ticket.run((runCtx) => {
-      signal = runCtx.signal;
-      return new Promise<Reply>(() => undefined);
-    }, ctx);
-    assert.equal(reply.error?.code, 'timeout');
-    assert.match(reply.summary, /longer than 0.05 s/);
-    assert.equal(signal?.aborted, true);
-    assert.equal(await g.drain(1000), true);
-  });
-
-  test('GIVEN a shutdown THEN new requests are refused at once and drain waits for the one in flight', async () => {
-    const g = guard();
-    const admission = g.admit({ platform: 'test', command: 'logloss', userId: 'a' });
-    assert.ok(admission.ok);
-    const gate = deferred<void>();
-    const running = admission.ticket.run(async () => { await gate.promise; return answer('logloss'); }, ctx);
-    const drained = g.drain(10_000);
-    const late = g.admit({ platform: 'test', command: 'logloss', userId: 'b' });
-    assert.ok(!late.ok && /restarting/.test(late.reply.summary));
-    gate.resolve();
-    assert.equal(await drained, true);
-    assert.ok((await running).ok, 'the request in flight still got its answer');
   });
 });

@@ -48,7 +48,7 @@ before(async () => {
   fake = await new FakeDiscord().start();
   const logger = createLogger('info', new Writable({ write: (chunk, _e, done) => { logLines.push(String(chunk)); done(); } }));
   bot = createLossbot({ logger, charts: true, chartThreads: 2, limits: { ...DEFAULT_LIMITS, user: { capacity: 100, perMinute: 600 } } });
-  adapter = await startDiscord({ config: { token: TOKEN, guildId: undefined, apiUrl: fake.apiUrl }, lossbot: bot, logger, restRetries: 0 });
+  adapter = await startDiscord({ config: { token: TOKEN, guildId: undefined, apiUrl: fake.apiUrl, attachmentOrigin: `http://127.0.0.1:${fake.port}` }, lossbot: bot, logger, restRetries: 0 });
 });
 
 after(async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { LOG_BASES, toBase, unitName } from '../../src/loss/index.js';
+import { baseValue, LOG_BASES, logBaseOfValue, logSymbol, toBase, unitName } from '../../src/loss/index.js';
 
 describe('log bases', () => {
   test('GIVEN ln 2 nats THEN exactly 1 bit, and ln 10 nats THEN 1 hartley', () => {
@@ -15,5 +15,12 @@ describe('log bases', () => {
 
   test('GIVEN each base THEN its unit name', () => {
     assert.deepEqual(LOG_BASES.map(unitName), ['nats', 'bits', 'hartleys']);
+  });
+
+  test('GIVEN each base THEN its symbol and number, and the number leads back to the base', () => {
+    assert.deepEqual(LOG_BASES.map(logSymbol), ['ln', 'log₂', 'log₁₀']);
+    assert.deepEqual(LOG_BASES.map(baseValue), [Math.E, 2, 10]);
+    assert.deepEqual(LOG_BASES.map(baseValue).map(logBaseOfValue), LOG_BASES);
+    assert.equal(logBaseOfValue(3), 'e');
   });
 });

@@ -23,12 +23,23 @@ export function exitCodeOf(reply: Reply): 0 | 1 | 2 {
   return reply.error?.code === 'internal' ? 1 : 2;
 }
 
-/** One command line in, one answer out: what the CLI and the console share. */
+/**
+ * One command line in, one answer out: what the CLI and the console share. A terminal's verbs
+ * are all the same one: keep the reply to print it; there is nothing to acknowledge.
+ */
 export async function answerOnce(bot: Lossbot, line: string, options: AnswerOptions): Promise<CliResult> {
-  const reply = await bot.dispatcher.handleLine(line, bot.context(options.theme, { readCsv: readCsvFile }));
-  const paths = await writeImages(reply.images, options.outDir);
-  const text = renderText(reply, paths);
-  const exitCode = exitCodeOf(reply);
-  if (options.json) return { stdout: renderJson(reply, text, paths), stderr: '', exitCode };
-  return reply.ok ? { stdout: text, stderr: '', exitCode } : { stdout: '', stderr: text, exitCode };
+  let reply: Reply | undefined;
+  const keep = async (answer: Reply) => {
+    reply = answer;
+  };
+  await bot.serve(
+    { platform: 'cli', userId: 'local', input: { line }, theme: options.theme, local: true },
+    { reject: keep, acknowledge: async () => undefined, readFile: readCsvFile, deliver: keep, apologize: keep },
+  );
+  const answer = reply ?? bot.dispatcher.internalErrorReply('', new Error('the request ended without an answer'));
+  const paths = await writeImages(answer.images, options.outDir);
+  const text = renderText(answer, paths);
+  const exitCode = exitCodeOf(answer);
+  if (options.json) return { stdout: renderJson(answer, text, paths), stderr: '', exitCode };
+  return answer.ok ? { stdout: text, stderr: '', exitCode } : { stdout: '', stderr: text, exitCode };
 }

@@ -32,7 +32,7 @@ export async function runConsole(bot: Lossbot, options: ConsoleOptions): Promise
     const line = raw.trim();
     if (line.length > 0) {
       if (QUIT.has(line.toLowerCase())) break;
-      if (HELP.has(line.toLowerCase())) say(cliHelp(bot.dispatcher.registry));
+      if (HELP.has(line.toLowerCase())) say(cliHelp(bot.registry));
       else {
         const result = await answerOnce(bot, line, { json: false, outDir: options.outDir, theme: 'light' });
         say(result.stdout || result.stderr);

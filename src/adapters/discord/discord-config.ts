@@ -7,12 +7,18 @@ export interface DiscordConfig {
   guildId: string | undefined;
   /** The REST base (`https://discord.com/api` when unset); tests point it at a local fake. */
   apiUrl: string | undefined;
+  /**
+   * Tests only: the one origin (`http://127.0.0.1:PORT`) attachments are downloaded from, instead of
+   * Discord's attachment hosts. Unset in production.
+   */
+  attachmentOrigin?: string;
 }
 
 const schema = z.object({
   DISCORD_TOKEN: z.string().min(20, 'looks too short to be a bot token').optional(),
   DISCORD_GUILD_ID: z.string().regex(/^\d{15,25}$/, 'must be a server id (digits)').optional(),
   DISCORD_API_URL: z.url().optional(),
+  DISCORD_ATTACHMENT_ORIGIN: z.url({ protocol: /^https?$/, error: 'must be an http(s) origin such as http://127.0.0.1:8080' }).optional(),
 });
 
 /** undefined when DISCORD_TOKEN is not set: Discord is simply not started. Errors name the variable, never its value. */
@@ -21,11 +27,18 @@ export function readDiscordConfig(env: NodeJS.ProcessEnv = process.env): Discord
     DISCORD_TOKEN: env.DISCORD_TOKEN || undefined,
     DISCORD_GUILD_ID: env.DISCORD_GUILD_ID || undefined,
     DISCORD_API_URL: env.DISCORD_API_URL || undefined,
+    DISCORD_ATTACHMENT_ORIGIN: env.DISCORD_ATTACHMENT_ORIGIN || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid Discord settings: ${problems.join('; ')}. See .env.example.`);
   }
   if (!parsed.data.DISCORD_TOKEN) return undefined;
-  return { token: parsed.data.DISCORD_TOKEN, guildId: parsed.data.DISCORD_GUILD_ID, apiUrl: parsed.data.DISCORD_API_URL?.replace(/\/$/, '') };
+  const { DISCORD_TOKEN: token, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: apiUrl, DISCORD_ATTACHMENT_ORIGIN: attachmentOrigin } = parsed.data;
+  return {
+    token,
+    guildId,
+    apiUrl: apiUrl?.replace(/\/$/, ''),
+    ...(attachmentOrigin ? { attachmentOrigin: new URL(attachmentOrigin).origin } : {}),
+  };
 }

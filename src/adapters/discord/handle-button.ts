@@ -7,8 +7,9 @@ import { errorText } from './reply-to-message.js';
 
 /**
  * Previous / Next / All / Delete on a derivation. The button id holds the request, so the
- * derivation is recomputed (only the step shown is typeset, often from the renderer's cache) and
- * the message is updated in place. Only the person who asked may page or delete.
+ * derivation is recomputed through the core's protocol (only the step shown is typeset, often
+ * from the renderer's cache) and the message is updated in place. Only the person who asked may
+ * page or delete.
  */
 export async function handleButton(interaction: ButtonInteraction, bot: Lossbot): Promise<void> {
   const request = readPageId(interaction.customId);
@@ -23,18 +24,19 @@ export async function handleButton(interaction: ButtonInteraction, bot: Lossbot)
     await interaction.deleteReply();
     return;
   }
-  const admission = bot.guard.admit({ platform: 'discord', command: 'derive', userId: interaction.user.id, channelId: interaction.channelId });
-  if (!admission.ok) {
-    await interaction.reply({ content: errorText(admission.reply), flags: MessageFlags.Ephemeral });
-    return;
-  }
-  // Discord: 3 s to answer a click; recomputing usually takes milliseconds, but not under load.
-  await interaction.deferUpdate();
-  const ctx = bot.context('dark', request.action === 'all' ? {} : { showStep: request.step });
-  const reply = await admission.ticket.run((runCtx) => bot.dispatcher.handleLine(request.line, runCtx), ctx);
-  if (!reply.ok) {
-    await interaction.followUp({ content: errorText(reply), flags: MessageFlags.Ephemeral });
-    return;
-  }
-  await interaction.editReply({ ...derivePage(reply, request.step, request.action === 'all' ? 'all' : 'page'), attachments: [] });
+  const showing = request.action === 'all' ? 'all' : 'page';
+  const privately = (reply: Parameters<typeof errorText>[0]) => interaction.followUp({ content: errorText(reply), flags: MessageFlags.Ephemeral }).then(() => undefined);
+  await bot.serve(
+    {
+      platform: 'discord', userId: interaction.user.id, channelId: interaction.channelId, input: { line: request.line }, theme: 'dark',
+      ...(showing === 'all' ? {} : { showStep: request.step }),
+    },
+    {
+      reject: (reply) => interaction.reply({ content: errorText(reply), flags: MessageFlags.Ephemeral }).then(() => undefined),
+      // Discord: 3 s to answer a click; recomputing usually takes milliseconds, but not under load.
+      acknowledge: () => interaction.deferUpdate().then(() => undefined),
+      deliver: (reply) => interaction.editReply({ ...derivePage(reply, request.step, showing), attachments: [] }).then(() => undefined),
+      apologize: privately,
+    },
+  );
 }

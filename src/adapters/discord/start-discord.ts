@@ -42,7 +42,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
     rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...(options.restRetries === undefined ? {} : { retries: options.restRetries }) },
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isChatInputCommand()) void safely(interaction, () => handleCommand(interaction, lossbot, log), lossbot);
+    if (interaction.isChatInputCommand()) void safely(interaction, () => handleCommand(interaction, lossbot, config), lossbot);
     else if (interaction.isButton()) void safely(interaction, () => handleButton(interaction, lossbot), lossbot);
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Lossbot } from '../../app.js';
 import { messages } from '../../core/messages.js';
+import type { Reply } from '../../core/reply.js';
 import { deriveMessage, readPageValue } from './derive-blocks.js';
 import { errorMessage } from './reply-to-blocks.js';
 
@@ -8,33 +9,36 @@ type ActionArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareAr
 
 /**
  * Previous / Next / All / Delete on a derivation. The value holds who asked and the request, so
- * nothing is stored: the derivation is recomputed, as text (its images were uploaded with the
- * first answer), and the message replaced through the action's response_url. Others get an
- * ephemeral hint instead.
+ * nothing is stored: the derivation is recomputed through the core's protocol, as text (its
+ * images were uploaded with the first answer), and the message replaced through the action's
+ * response_url. Others get an ephemeral hint instead.
  */
 export async function handlePage(args: ActionArgs, bot: Lossbot): Promise<void> {
   const { ack, action, body, respond } = args;
-  await ack();
   const page = readPageValue(action.value ?? '');
-  if (!page) return;
-  if (page.askerId !== body.user.id) {
-    await respond({ response_type: 'ephemeral', replace_original: false, text: messages.notYourPages(page.request.line) });
+  if (!page || page.askerId !== body.user.id || page.request.action === 'delete') {
+    await ack();
+    if (!page) return;
+    if (page.askerId !== body.user.id) await respond({ response_type: 'ephemeral', replace_original: false, text: messages.notYourPages(page.request.line) });
+    else await respond({ delete_original: true });
     return;
   }
-  if (page.request.action === 'delete') {
-    await respond({ delete_original: true });
-    return;
-  }
-  const admission = bot.guard.admit({ platform: 'slack', command: 'derive', userId: `${body.team?.id ?? ''}:${body.user.id}`, channelId: body.channel?.id });
-  if (!admission.ok) {
-    await respond({ ...errorMessage(admission.reply), replace_original: false });
-    return;
-  }
-  const reply = await admission.ticket.run((ctx) => bot.dispatcher.handleLine(page.request.line, ctx), bot.context('light', { pictures: false }));
-  if (!reply.ok) {
-    await respond({ ...errorMessage(reply), replace_original: false });
-    return;
-  }
-  const message = deriveMessage(reply, page.askerId, page.request.step, page.request.action === 'all' ? 'all' : 'page');
-  await respond({ replace_original: true, text: message.text, blocks: message.blocks });
+  const privately = (reply: Reply) => respond({ ...errorMessage(reply), replace_original: false }).then(() => undefined);
+  const showing = page.request.action === 'all' ? 'all' : 'page';
+  await bot.serve(
+    { platform: 'slack', userId: `${body.team?.id ?? ''}:${body.user.id}`, channelId: body.channel ? `${body.team?.id ?? ''}:${body.channel.id}` : undefined, input: { line: page.request.line }, theme: 'light', pictures: false },
+    {
+      // Slack wants every click acknowledged within 3 s, a refused one too; the reason follows.
+      reject: async (reply) => {
+        await ack();
+        await privately(reply);
+      },
+      acknowledge: () => ack(),
+      deliver: async (reply) => {
+        const message = deriveMessage(reply, page.askerId, page.request.step, showing);
+        await respond({ replace_original: true, text: message.text, blocks: message.blocks });
+      },
+      apologize: privately,
+    },
+  );
 }

@@ -8,6 +8,8 @@ import { boltLogger } from './bolt-logger.js';
 import { PAGE_ACTION_PREFIX } from './derive-blocks.js';
 import { handleCommand } from './handle-command.js';
 import { handlePage } from './handle-page.js';
+import { capConnections, DEFAULT_HTTP_LIMITS, httpServerOptions, type HttpLimits } from './http-limits.js';
+import { createHttpReceiver } from './http-receiver.js';
 import type { SlackConfig } from './slack-config.js';
 
 export interface SlackAdapterOptions {
@@ -18,6 +20,8 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Tests turn Web API retries off; production keeps the client's retries. */
   retries?: number;
+  /** HTTP mode only; tests shorten the timeouts to milliseconds. Unset fields: DEFAULT_HTTP_LIMITS. */
+  httpLimits?: Partial<HttpLimits> | undefined;
 }
 
 /**
@@ -34,7 +38,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<RunningA
   const common = { token: config.botToken, clientOptions, logger: boltLogger(log), logLevel: LogLevel.WARN };
   const app = config.mode === 'socket'
     ? new App({ ...common, socketMode: true, appToken: config.appToken })
-    : new App({ ...common, signingSecret: config.signingSecret });
+    : new App({ ...common, receiver: createHttpReceiver(config.signingSecret, common.logger, log) });
   app.error(async (error) => {
     log.error({ err: error }, 'slack handler error');
   });
@@ -62,7 +66,9 @@ export async function startSlack(options: SlackAdapterOptions): Promise<RunningA
     log.info({ mode: 'socket' }, 'slack ready (Socket Mode)');
     return { name: 'slack', stop: () => app.stop() as Promise<void> };
   }
-  const server = (await app.start({ port: config.port, host: options.host ?? '0.0.0.0' })) as Server;
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits };
+  const server = (await app.start({ port: config.port, host: options.host ?? '0.0.0.0' }, httpServerOptions(limits))) as Server;
+  capConnections(server, limits);
   const port = (server.address() as AddressInfo).port;
   log.info({ mode: 'http', port, path: '/slack/events' }, 'slack ready (HTTP mode)');
   return { name: 'slack', port, stop: () => app.stop() as Promise<void> };

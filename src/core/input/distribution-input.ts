@@ -1,8 +1,8 @@
-import { messages } from '../core/messages.js';
-import type { NumbersOption } from '../core/options.js';
-import { parseNumberToken } from '../core/parse-number.js';
-import { err, ok } from '../core/result.js';
-import { userError, type Parsed } from '../core/user-error.js';
+import { messages } from '../messages.js';
+import type { NumbersOption } from '../options.js';
+import { parseNumberToken } from '../parse-number.js';
+import { err, ok } from '../result.js';
+import { userError, type Parsed } from '../user-error.js';
 
 /** How the user's tokens were read; the reply says which, so a surprise is visible. */
 export type Reading = 'probabilities' | 'counts' | 'labels';
@@ -19,6 +19,17 @@ export interface DistributionInput {
 const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$|^[+-]?(?:nan|inf|infinity|∞)$/i;
 /** Probabilities are expected to sum to 1 up to what typing 0.33,0.33,0.34 style rounding leaves. */
 const SUMS_TO_ONE = 1e-6;
+
+/**
+ * What splitList leaves of a nested list: `[[0.1,0.2],[0.6,0.3]]` loses its outer brackets and
+ * splits into `[0.1`, `0.2]`, `[0.6`, `0.3]`, which would otherwise be counted as four labels.
+ */
+const NESTED = /^[[({]|[\])}]$/;
+
+function nestedList(name: string, tokens: readonly string[] | undefined): Parsed<void> {
+  if (!tokens?.some((t) => NESTED.test(t))) return ok(undefined);
+  return err(userError('nested-list', messages.nestedList(name, tokens.join(',')), name));
+}
 
 function looksNumeric(tokens: readonly string[]): boolean {
   return tokens.every((t) => NUMERIC.test(t));
@@ -65,6 +76,10 @@ function countLabels(tokens: readonly string[], classes: string[]): number[] {
  * classes are ordered by first appearance, q's first; numeric p then follows that order.
  */
 export function readDistributions(qTokens: readonly string[], pTokens?: readonly string[]): Parsed<DistributionInput> {
+  for (const [name, tokens] of [['q', qTokens], ['p', pTokens]] as const) {
+    const flat = nestedList(name, tokens);
+    if (!flat.ok) return flat;
+  }
   const qNumeric = looksNumeric(qTokens) && !looksLikeBinaryLabels(qTokens);
   const pNumeric = pTokens ? looksNumeric(pTokens) && !(looksLikeBinaryLabels(pTokens) && !qNumeric) : true;
   if (!qNumeric) {

@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
-import { createLossbot } from '../app.js';
-import { defaultRenderThreads } from '../charts/renderer.js';
-import { DEFAULT_LIMITS } from '../config.js';
-import { createLogger } from '../core/logger.js';
-import type { Reply } from '../core/reply.js';
+import { createLossbot } from '../src/app.js';
+import { defaultRenderThreads } from '../src/charts/renderer.js';
+import { DEFAULT_LIMITS } from '../src/config.js';
+import { createLogger } from '../src/core/logger.js';
+import type { Reply } from '../src/core/reply.js';
 import { seededRandom } from './seeded-random.js';
 import { percentile } from './timing.js';
 
@@ -38,7 +38,7 @@ function commandLine(random: () => number, i: number): string {
 }
 
 /**
- * `n` commands through the guard, the core and the render pool with `inFlight` outstanding at a
+ * `n` commands through the core's request protocol and the render pool with `inFlight` outstanding at a
  * time, as a busy server would send them. Latency runs from admission to the finished Reply
  * (PNG bytes included). RSS is sampled every 20 ms; worker threads share the process's RSS.
  */
@@ -49,8 +49,6 @@ export async function loadCore(n = 1000, inFlight = 50, chartThreads?: number): 
   const bot = createLossbot({ logger, charts: true, limits, warmUp: true, chartThreads });
   // A bot takes traffic after its pool is up (main.ts); start-up is not what this measures.
   await bot.ready();
-  // What the Discord adapter asks for: dark charts, and a derivation opens on its first step.
-  const context = bot.context('dark', { showStep: 0 });
   const random = seededRandom(2026);
   const latencies: number[] = [];
   let answered = 0;
@@ -65,12 +63,16 @@ export async function loadCore(n = 1000, inFlight = 50, chartThreads?: number): 
       const i = next++;
       const line = commandLine(random, i);
       const started = performance.now();
-      const admission = bot.guard.admit({ platform: 'load', command: line.split(' ')[0] ?? '', userId: `u${i % 200}`, channelId: `c${i % 10}` });
-      if (!admission.ok) {
-        unanswered[admission.reply.error?.code ?? 'refused'] = (unanswered[admission.reply.error?.code ?? 'refused'] ?? 0) + 1;
-        continue;
-      }
-      const reply: Reply = await admission.ticket.run((ctx) => bot.dispatcher.handleLine(line, ctx), context);
+      let reply: Reply | undefined;
+      const keep = async (answer: Reply) => {
+        reply = answer;
+      };
+      // What the Discord adapter asks for: dark charts, and a derivation opens on its first step.
+      await bot.serve(
+        { platform: 'load', userId: `u${i % 200}`, channelId: `c${i % 10}`, input: { line }, theme: 'dark', showStep: 0 },
+        { reject: keep, acknowledge: async () => undefined, deliver: keep, apologize: keep },
+      );
+      if (!reply) continue;
       latencies.push(performance.now() - started);
       if (reply.ok && reply.images.length > 0) answered++;
       else {

@@ -1,4 +1,4 @@
-import type { CsvSpec } from '../core/csv.js';
+import type { CsvSpec } from '../csv.js';
 
 /** Header names a CSV may use for each column (lowercase). */
 export const LOGLOSS_CSV_SPEC: CsvSpec = {

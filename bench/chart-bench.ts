@@ -2,10 +2,10 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { Canvas } from 'canvas';
 import { View, parse, type Spec as VegaSpec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { loglossCharts } from '../charts/chart-sets.js';
-import type { ChartJob } from '../charts/chart-job.js';
-import { createChartRenderer } from '../charts/renderer.js';
-import { binaryCrossEntropy } from '../loss/index.js';
+import { loglossCharts } from '../src/charts/chart-sets.js';
+import type { ChartJob } from '../src/charts/chart-job.js';
+import { createChartRenderer } from '../src/charts/renderer.js';
+import { binaryCrossEntropy } from '../src/loss/index.js';
 import { seededRandom } from './seeded-random.js';
 import { median, percentile } from './timing.js';
 

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
 /** The load test runs in a process of its own, so its peak RSS is its own and not the benches' before it. */
 async function loadInOwnProcess(): Promise<LoadFigures & { discord: DiscordLoadFigures }> {
-  const launcher = fileURLToPath(new URL('../launch/run.mjs', import.meta.url));
+  const launcher = fileURLToPath(new URL('../src/launch/run.mjs', import.meta.url));
   const entry = fileURLToPath(new URL('./load-main.ts', import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, [launcher, entry, '--json'], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout) as LoadFigures & { discord: DiscordLoadFigures };

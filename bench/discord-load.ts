@@ -1,11 +1,11 @@
 import { Writable } from 'node:stream';
-import { startDiscord } from '../adapters/discord/start-discord.js';
-import { createLossbot } from '../app.js';
-import { DEFAULT_LIMITS } from '../config.js';
-import { createLogger } from '../core/logger.js';
+import { startDiscord } from '../src/adapters/discord/start-discord.js';
+import { createLossbot } from '../src/app.js';
+import { DEFAULT_LIMITS } from '../src/config.js';
+import { createLogger } from '../src/core/logger.js';
 // The fake Discord is the e2e tests' harness; the load test drives the real adapter through it.
-import { APP_ID, FakeDiscord } from '../../test/discord/fake-discord.js';
-import { slashCommand } from '../../test/discord/interactions.js';
+import { APP_ID, FakeDiscord } from '../test/discord/fake-discord.js';
+import { slashCommand } from '../test/discord/interactions.js';
 import { percentile } from './timing.js';
 
 export interface DiscordLoadFigures {

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig } from '../src/config.js';
 import { loadCore } from './core-load.js';
 import { loadDiscord } from './discord-load.js';
 

@@ -1,6 +1,6 @@
-import { parseNumericCsv } from '../core/csv.js';
-import { binaryCrossEntropy } from '../loss/index.js';
-import { LOGLOSS_CSV_SPEC } from '../explain/logloss-csv.js';
+import { parseNumericCsv } from '../src/core/csv.js';
+import { binaryCrossEntropy } from '../src/loss/index.js';
+import { LOGLOSS_CSV_SPEC } from '../src/core/input/logloss-csv.js';
 import { seededRandom } from './seeded-random.js';
 import { timeMedian } from './timing.js';
 

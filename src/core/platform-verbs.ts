@@ -1,0 +1,36 @@
+import type { FileReader, RequestInput } from './dispatch.js';
+import type { Reply } from './reply.js';
+import type { ChartTheme } from './command.js';
+
+/** One request as an adapter hands it to the core: who asked, where, and what they typed. */
+export interface IncomingRequest {
+  platform: string;
+  userId: string;
+  channelId?: string | undefined;
+  input: RequestInput;
+  theme: ChartTheme;
+  /** The one derivation step the adapter shows (see RunContext.showStep). */
+  showStep?: number;
+  /** false: the reply shows no pictures, so none are drawn. */
+  pictures?: boolean;
+  /** The local CLI and console: one trusted person at a keyboard, so no rate limit and no queue. */
+  local?: boolean;
+}
+
+/**
+ * What an adapter supplies: its platform's verbs, and nothing that decides. The core calls them
+ * in one order (serve.ts): `reject` or `acknowledge`, then exactly one of `deliver` or `apologize`
+ * for everything acknowledged.
+ */
+export interface PlatformVerbs {
+  /** Answer at once, before any acknowledgement: bad input, a rate limit, busy, restarting. */
+  reject(reply: Reply): Promise<void>;
+  /** Tell the platform the request is being worked on (Discord: a deferral; Slack: the ack). */
+  acknowledge(): Promise<void>;
+  /** Fetches a file the request names (an attachment, a path); absent where files are not read. */
+  readFile?: FileReader;
+  /** The answer. */
+  deliver(reply: Reply): Promise<void>;
+  /** A final answer that is not the result: a problem found after acknowledging, a timeout, an apology. */
+  apologize(reply: Reply): Promise<void>;
+}

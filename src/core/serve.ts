@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import type { RunContext } from './command.js';
+import { fetchFiles, userErrorReply, type Dispatcher, type Validated } from './dispatch.js';
+import type { Logger } from './logger.js';
+import { messages } from './messages.js';
+import { PendingAnswer, type Settlement } from './pending-answer.js';
+import type { IncomingRequest, PlatformVerbs } from './platform-verbs.js';
+import type { Reply } from './reply.js';
+import { refusal, type RequestGuard } from './request-guard.js';
+
+/** The renderers a request may use; absent where no pictures are drawn. */
+export type Renderers = Pick<RunContext, 'renderCharts' | 'renderEquations'>;
+
+export interface ServeOptions {
+  dispatcher: Dispatcher;
+  guard: RequestGuard;
+  logger: Logger;
+  /** Fetching the files, computing and rendering, per request. */
+  timeoutMs: number;
+  renderers: Renderers;
+  now?: () => number;
+}
+
+/** How a request ended, as its log line says. */
+export type Outcome = 'answered' | 'user-error' | 'rate-limited' | 'busy' | 'restarting' | 'timeout' | 'internal-error' | 'not-acknowledged' | 'undelivered';
+
+export interface DrainReport {
+  /** Every acknowledged request got its result, or a clear error, within the drain time. */
+  finished: boolean;
+  /** Acknowledged requests told "lossbot is restarting" because their work did not finish in time. */
+  apologized: number;
+  /** Final answers the platform did not accept (logged one by one). */
+  undelivered: number;
+}
+
+/**
+ * The one request protocol every adapter uses: parse and validate -> admit (rate limits, the
+ * bounded queue) -> acknowledge -> fetch the files -> compute and render -> deliver. The timeout,
+ * cancellation and the shutdown drain live here too, so no adapter can download before admission
+ * or acknowledge and then drop an answer. Adapters supply only their platform's verbs.
+ */
+export class RequestServer {
+  readonly #options: ServeOptions;
+  readonly #now: () => number;
+  readonly #pending = new Set<PendingAnswer>();
+  #closing = false;
+
+  constructor(options: ServeOptions) {
+    this.#options = options;
+    this.#now = options.now ?? (() => performance.now());
+  }
+
+  async serve(request: IncomingRequest, verbs: PlatformVerbs): Promise<Outcome> {
+    const started = this.#now();
+    const validation = this.#options.dispatcher.validate(request.input);
+    const command = validation.ok ? validation.value.command.name : validation.command;
+    const log = this.#options.logger.child({ requestId: randomUUID().slice(0, 8), platform: request.platform, command });
+    const finish = (outcome: Outcome): Outcome => {
+      // A terminal's own answer is the record there; a chat platform's requests are logged one line each.
+      log[request.local ? 'debug' : 'info']({ outcome, latencyMs: Math.round(this.#now() - started), queueLoad: this.#options.guard.load }, 'request');
+      return outcome;
+    };
+    const rejectWith = async (reply: Reply, outcome: Outcome): Promise<Outcome> => {
+      try {
+        await verbs.reject(reply);
+      } catch (error) {
+        log.warn({ err: error }, 'could not answer the platform at once');
+        return finish('not-acknowledged');
+      }
+      return finish(outcome);
+    };
+    if (!validation.ok) return rejectWith(validation.reply, 'user-error');
+    if (this.#closing) return rejectWith(refusal(command, 'restarting', messages.restarting()), 'restarting');
+    let ticket;
+    if (!request.local) {
+      const admission = this.#options.guard.admit({ platform: request.platform, command, userId: request.userId, channelId: request.channelId });
+      if (!admission.ok) return rejectWith(admission.reply, admission.code);
+      ticket = admission.ticket;
+    }
+    const pending = new PendingAnswer(verbs, log, (error) => this.#options.dispatcher.internalErrorReply(command, error));
+    this.#pending.add(pending);
+    try {
+      await verbs.acknowledge();
+    } catch (error) {
+      ticket?.cancel();
+      this.#pending.delete(pending);
+      log.warn({ err: error }, 'could not acknowledge; the platform will show its own failure');
+      return finish('not-acknowledged');
+    }
+    const work = () => Promise.race([this.#work(validation.value, request, verbs, pending), pending.done]);
+    void (ticket ? ticket.run(work) : work()).catch((error: unknown) => pending.settle(this.#options.dispatcher.internalErrorReply(command, error)));
+    const settlement = await pending.done;
+    this.#pending.delete(pending);
+    return finish(outcomeOf(pending.answer, settlement));
+  }
+
+  /**
+   * Shutdown: refuse new requests from now on; give the acknowledged ones up to `ms` to finish;
+   * then tell each that is still unanswered that lossbot is restarting, and wait (up to
+   * `apologyMs`) until the platforms have taken those answers. Nothing acknowledged is dropped.
+   */
+  async drain(ms: number, apologyMs = 5_000): Promise<DrainReport> {
+    this.#closing = true;
+    const all = [...this.#pending];
+    const finished = await within(Promise.allSettled(all.map((p) => p.done)).then(() => true), ms, false);
+    let apologized = 0;
+    for (const pending of all) {
+      if (pending.settled) continue;
+      pending.abort.abort();
+      apologized += 1;
+      void pending.settle(refusal('', 'restarting', messages.restartedBeforeAnswer()));
+    }
+    const settlements = await within(Promise.all(all.map((p) => p.done)), apologyMs, [] as Settlement[]);
+    const undelivered = settlements.length === all.length ? settlements.filter((s) => s === 'undelivered').length : all.length - settlements.length;
+    return { finished, apologized, undelivered };
+  }
+
+  /** Acknowledged requests not yet answered. */
+  get unanswered(): number {
+    return this.#pending.size;
+  }
+
+  async #work(validated: Validated, request: IncomingRequest, verbs: PlatformVerbs, pending: PendingAnswer): Promise<void> {
+    if (pending.settled) return;
+    const { timeoutMs, renderers } = this.#options;
+    const command = validated.command;
+    const timer = setTimeout(() => {
+      pending.abort.abort();
+      void pending.settle(refusal(command.name, 'timeout', messages.timedOut(timeoutMs)));
+    }, timeoutMs);
+    try {
+      const signal = pending.abort.signal;
+      const texts = await fetchFiles(validated, verbs.readFile, signal);
+      if (pending.settled) return;
+      if (!texts.ok) {
+        await pending.settle(userErrorReply(command.name, texts.error, command));
+        return;
+      }
+      const run = validated.complete(texts.value);
+      if (!run.ok) {
+        await pending.settle(userErrorReply(command.name, run.error, command));
+        return;
+      }
+      const pictures = request.pictures ?? true;
+      const ctx: RunContext = {
+        theme: request.theme,
+        signal,
+        ...(pictures && renderers.renderCharts ? { renderCharts: renderers.renderCharts } : {}),
+        ...(pictures && renderers.renderEquations ? { renderEquations: renderers.renderEquations } : {}),
+        ...(request.showStep === undefined ? {} : { showStep: request.showStep }),
+      };
+      const reply = await run.value(ctx);
+      await pending.settle(reply);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function outcomeOf(reply: Reply | undefined, settlement: Settlement): Outcome {
+  if (settlement === 'undelivered') return 'undelivered';
+  if (!reply) return 'internal-error';
+  if (reply.ok) return settlement === 'delivered' ? 'answered' : 'internal-error';
+  const code = reply.error?.code;
+  if (code === 'internal') return 'internal-error';
+  if (code === 'timeout' || code === 'restarting' || code === 'busy' || code === 'rate-limited') return code;
+  return 'user-error';
+}
+
+/** `promise`, or `fallback` after `ms`. */
+async function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

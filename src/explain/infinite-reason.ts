@@ -1,0 +1,22 @@
+import { unitName, type LogBase } from '../loss/index.js';
+
+const shown = (v: number) => String(Number(v.toPrecision(4)));
+
+function listed(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The clause for an infinite cross-entropy/KL: which classes (1-based, as users count them) p
+ * rules out while q produces them. At most three are named so a long vector stays one sentence.
+ */
+export function describeRuledOut(q: readonly number[], ruledOut: readonly number[], base: LogBase): string {
+  const named = ruledOut.slice(0, 3);
+  const more = ruledOut.length - named.length;
+  const which = listed(named.map((i) => String(i + 1)).concat(more > 0 ? [`${more} more`] : []));
+  const values = named.map((i) => shown(q[i] as number));
+  const qs = more > 0 ? `${values.join(', ')}, …` : listed(values);
+  const subject = ruledOut.length === 1 ? `class ${which} probability 0 while q gives it ${qs}` : `classes ${which} probability 0 while q gives them ${qs}`;
+  return `p gives ${subject}, so encoding q with p needs infinitely many ${unitName(base)}`;
+}
