@@ -48,12 +48,22 @@ function limitsOf(env: z.infer<typeof schema>): Limits {
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  // An empty variable (`MAX_QUEUED=` in a .env) means unset, not 0.
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+/**
+ * The variables `schema` names, parsed from the environment. An empty variable (`MAX_QUEUED=` in a
+ * .env) counts as unset, not as 0 or "". A problem throws a ConfigError that names the variable and
+ * what it takes, never its value (it may be a secret).
+ */
+export function parseEnv<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv, what: string): z.infer<S> {
+  const given = Object.fromEntries(Object.keys(schema.shape).map((name) => [name, env[name] === '' ? undefined : env[name]]));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid environment: ${problems.join('; ')}. See .env.example.`);
+    throw new ConfigError(`Invalid ${what}: ${problems.join('; ')}. See .env.example.`);
   }
-  return { logLevel: parsed.data.LOG_LEVEL, chartThreads: parsed.data.CHART_THREADS, limits: limitsOf(parsed.data), drainMs: parsed.data.SHUTDOWN_DRAIN_MS };
+  return parsed.data;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = parseEnv(schema, env, 'environment');
+  return { logLevel: parsed.LOG_LEVEL, chartThreads: parsed.CHART_THREADS, limits: limitsOf(parsed), drainMs: parsed.SHUTDOWN_DRAIN_MS };
 }

@@ -50,7 +50,18 @@ export class RequestServer {
     this.#now = options.now ?? (() => performance.now());
   }
 
+  /** Never throws: whatever happens, the asker hears something and the log has the reason. */
   async serve(request: IncomingRequest, verbs: PlatformVerbs): Promise<Outcome> {
+    try {
+      return await this.#serve(request, verbs);
+    } catch (error) {
+      const apology = this.#options.dispatcher.internalErrorReply('', error);
+      await verbs.reject(apology).catch(() => verbs.apologize(apology)).catch(() => undefined);
+      return 'internal-error';
+    }
+  }
+
+  async #serve(request: IncomingRequest, verbs: PlatformVerbs): Promise<Outcome> {
     const started = this.#now();
     const validation = this.#options.dispatcher.validate(request.input);
     const command = validation.ok ? validation.value.command.name : validation.command;

@@ -1,3 +1,5 @@
+import type { Result } from '../core/result.js';
+
 /**
  * Why some data has no logistic-regression fit, as a code and the numbers that show it; the
  * caller words it for people (src/core/messages.ts).
@@ -12,7 +14,7 @@ export type LogisticProblem =
   | { code: 'not-converged'; iterations: number };
 
 /** A value that needs a fit, or the problem that keeps this data from having one. */
-export type Fitted<T> = { ok: true; value: T } | { ok: false; error: LogisticProblem };
+export type Fitted<T> = Result<T, LogisticProblem>;
 
 /** Beyond this, x² and the gradient's norm² overflow float64 inside L-BFGS and its steps become 0. */
 const MAX_ABS_X = 1e100;

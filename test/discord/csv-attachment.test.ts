@@ -4,7 +4,7 @@ import { after, describe, test } from 'node:test';
 import { Attachment, type APIAttachment } from 'discord.js';
 import { allowedAttachmentOrigins, attachmentReader } from '../../src/adapters/discord/csv-attachment.js';
 import { LIMITS } from '../../src/core/limits.js';
-import { FileServer, redirectTo, sendText, streamBytes, trickle, type Handler } from './file-server.js';
+import { fileServers, redirectTo, sendText, streamBytes, trickle } from './file-server.js';
 
 /** discord.js builds Attachments from the API's JSON; its constructor is private in the typings only. */
 const AttachmentFromApi = Attachment as unknown as new (data: APIAttachment) => Attachment;
@@ -13,13 +13,8 @@ function attachment(url: string, extra: Partial<APIAttachment> = {}): Attachment
   return new AttachmentFromApi({ id: '400000000000000004', filename: 'data.csv', size: 100, url, proxy_url: url, content_type: 'text/csv', ...extra });
 }
 
-const servers: FileServer[] = [];
-async function serve(handler: Handler): Promise<FileServer> {
-  const server = await new FileServer(handler).start();
-  servers.push(server);
-  return server;
-}
-after(async () => { await Promise.all(servers.map((s) => s.stop())); });
+const { serve, stopAll } = fileServers();
+after(stopAll);
 
 describe('attachmentReader: where a Discord attachment may come from', { timeout: 10_000 }, () => {
   test('GIVEN no test origin THEN only Discord\'s attachment hosts over https are allowed; GIVEN one THEN only it', () => {

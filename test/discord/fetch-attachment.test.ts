@@ -3,18 +3,13 @@ import { performance } from 'node:perf_hooks';
 import { after, before, describe, test } from 'node:test';
 import { fetchAttachmentText, type DownloadPolicy } from '../../src/adapters/discord/fetch-attachment.js';
 import type { Parsed } from '../../src/core/user-error.js';
-import { FileServer, redirectTo, sendText, silence, streamBytes, trickle, type Handler } from './file-server.js';
+import { fileServers, redirectTo, sendText, silence, streamBytes, trickle, type FileServer } from './file-server.js';
 
 const DISCORD_ORIGINS = ['https://cdn.discordapp.com', 'https://media.discordapp.net'];
 const KIB = 1024;
 
-const servers: FileServer[] = [];
-async function serve(handler: Handler): Promise<FileServer> {
-  const server = await new FileServer(handler).start();
-  servers.push(server);
-  return server;
-}
-after(async () => { await Promise.all(servers.map((s) => s.stop())); });
+const { serve, stopAll } = fileServers();
+after(stopAll);
 
 function policyFor(server: FileServer, extra: Partial<DownloadPolicy> = {}): DownloadPolicy {
   return { allowedOrigins: [server.origin], maxBytes: 64 * KIB, timeoutMs: 2_000, ...extra };

@@ -49,6 +49,21 @@ export class FileServer {
   }
 }
 
+/** Starts file servers for one test file; `stopAll` (for `after`) closes every one it started. */
+export function fileServers(): { serve(handler: Handler): Promise<FileServer>; stopAll(): Promise<void> } {
+  const started: FileServer[] = [];
+  return {
+    serve: async (handler) => {
+      const server = await new FileServer(handler).start();
+      started.push(server);
+      return server;
+    },
+    stopAll: async () => {
+      await Promise.all(started.map((s) => s.stop()));
+    },
+  };
+}
+
 export function sendText(body: string | Uint8Array, type = 'text/csv'): Handler {
   return (_req, res, count) => {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;

@@ -123,6 +123,14 @@ describe('the Slack HTTP server bounds every connection', () => {
     await fake.request('/api/chat.postMessage', (r) => String(r.body.text).includes('(q=0.15)'));
     assert.equal(fake.requests.some((r) => JSON.stringify(r.body).includes('q=0.14') || r.path === '/response/t1'), false);
   });
+
+  test('GIVEN a signed body far larger than any command THEN 413 before a handler runs; the longest command still fits', WAIT, async () => {
+    const huge = await postSigned(port, slashForm('/entropy', `q=${'0.5,'.repeat(600_000)}0.5`, fake.responseUrl('b1')));
+    assert.equal(huge.status, 413);
+    assert.equal(fake.requests.some((r) => r.path === '/response/b1'), false);
+    const longest = await postSigned(port, slashForm('/entropy', `q=${'%'.repeat(199_990)}`, fake.responseUrl('b2')));
+    assert.equal(longest.status, 200, 'a 200,000-character command of characters that percent-encode to 3 bytes is read');
+  });
 });
 
 describe('the Slack HTTP server caps open connections', () => {

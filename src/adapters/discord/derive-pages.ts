@@ -1,7 +1,8 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed } from 'discord.js';
 import { pageButtons, type PageAction } from '../../core/paging.js';
 import type { Reply, ReplyImage, ReplyStep } from '../../core/reply.js';
-import { DISCORD_LIMITS, truncate } from './discord-limits.js';
+import { DISCORD_LIMITS } from './discord-limits.js';
+import { truncate } from '../../core/truncate.js';
 import { imageFile, type DiscordFile, type DiscordMessage } from './reply-to-message.js';
 
 const COLOUR = 0x5865f2;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../../config.js';
+import { parseEnv } from '../../config.js';
 
 export interface DiscordConfig {
   token: string;
@@ -23,18 +23,9 @@ const schema = z.object({
 
 /** undefined when DISCORD_TOKEN is not set: Discord is simply not started. Errors name the variable, never its value. */
 export function readDiscordConfig(env: NodeJS.ProcessEnv = process.env): DiscordConfig | undefined {
-  const parsed = schema.safeParse({
-    DISCORD_TOKEN: env.DISCORD_TOKEN || undefined,
-    DISCORD_GUILD_ID: env.DISCORD_GUILD_ID || undefined,
-    DISCORD_API_URL: env.DISCORD_API_URL || undefined,
-    DISCORD_ATTACHMENT_ORIGIN: env.DISCORD_ATTACHMENT_ORIGIN || undefined,
-  });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid Discord settings: ${problems.join('; ')}. See .env.example.`);
-  }
-  if (!parsed.data.DISCORD_TOKEN) return undefined;
-  const { DISCORD_TOKEN: token, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: apiUrl, DISCORD_ATTACHMENT_ORIGIN: attachmentOrigin } = parsed.data;
+  const parsed = parseEnv(schema, env, 'Discord settings');
+  if (!parsed.DISCORD_TOKEN) return undefined;
+  const { DISCORD_TOKEN: token, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: apiUrl, DISCORD_ATTACHMENT_ORIGIN: attachmentOrigin } = parsed;
   return {
     token,
     guildId,

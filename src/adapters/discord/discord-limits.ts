@@ -14,7 +14,3 @@ export const DISCORD_LIMITS = {
   /** Default upload limit per message for bots in servers without boosts. */
   uploadBytes: 10 * 1024 * 1024,
 } as const;
-
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

@@ -1,5 +1,6 @@
 import type { Command } from '../../core/command.js';
 import type { OptionSpec } from '../../core/options.js';
+import { truncate } from '../../core/truncate.js';
 
 /** Discord application command option types (API v10). */
 const OPTION_TYPE = { string: 3, attachment: 11 } as const;
@@ -25,7 +26,7 @@ export interface RegisteredCommand {
   contexts: number[];
 }
 
-const clip = (text: string) => (text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`);
+const clip = (text: string) => truncate(text, MAX_DESCRIPTION);
 
 function option(spec: OptionSpec): RegisteredOption {
   // Discord cannot say "required unless file is given", so such options are optional there and

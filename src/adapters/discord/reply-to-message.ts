@@ -1,7 +1,8 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
 import type { Reply, ReplyImage, ReplyTable } from '../../core/reply.js';
 import { tableToText } from '../../explain/table.js';
-import { DISCORD_LIMITS, truncate } from './discord-limits.js';
+import { DISCORD_LIMITS } from './discord-limits.js';
+import { truncate } from '../../core/truncate.js';
 
 /** Discord's blurple, and red for errors: the embed's side bar. */
 const COLOURS = { ok: 0x5865f2, error: 0xed4245 } as const;

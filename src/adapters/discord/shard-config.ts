@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../../config.js';
+import { parseEnv } from '../../config.js';
 
 /** What `npm run start:sharded` hands discord.js's ShardingManager (its option names). */
 export interface ShardConfig {
@@ -43,18 +43,10 @@ const schema = z
 
 /** Parsed once in src/shard-main.ts. An empty variable counts as unset; errors name the variable, never its value. */
 export function readShardConfig(env: NodeJS.ProcessEnv = process.env): ShardConfig {
-  const parsed = schema.safeParse({
-    DISCORD_SHARDS: env.DISCORD_SHARDS || undefined,
-    DISCORD_SHARD_LIST: env.DISCORD_SHARD_LIST || undefined,
-    SHARD_SPAWN_DELAY_MS: env.SHARD_SPAWN_DELAY_MS || undefined,
-  });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid shard settings: ${problems.join('; ')}. See .env.example.`);
-  }
+  const parsed = parseEnv(schema, env, 'shard settings');
   return {
-    totalShards: parsed.data.DISCORD_SHARDS,
-    shardList: parsed.data.DISCORD_SHARD_LIST ?? 'auto',
-    spawnDelayMs: parsed.data.SHARD_SPAWN_DELAY_MS,
+    totalShards: parsed.DISCORD_SHARDS,
+    shardList: parsed.DISCORD_SHARD_LIST ?? 'auto',
+    spawnDelayMs: parsed.SHARD_SPAWN_DELAY_MS,
   };
 }

@@ -1,7 +1,8 @@
 import { pageButtons, readPageId, type PageAction, type PageRequest } from '../../core/paging.js';
 import type { Reply } from '../../core/reply.js';
 import { replyToBlocks, stepBlocks, toMrkdwn, type Block, type SlackMessage } from './reply-to-blocks.js';
-import { SLACK_LIMITS, truncate } from './slack-limits.js';
+import { SLACK_LIMITS } from './slack-limits.js';
+import { truncate } from '../../core/truncate.js';
 
 /** Every paging button's action_id starts with this; the handler matches on it. */
 export const PAGE_ACTION_PREFIX = 'lossbot_page_';

@@ -1,6 +1,7 @@
 import type { Reply, ReplyStep } from '../../core/reply.js';
 import { tableToText } from '../../explain/table.js';
-import { SLACK_LIMITS, truncate } from './slack-limits.js';
+import { SLACK_LIMITS } from './slack-limits.js';
+import { truncate } from '../../core/truncate.js';
 
 export type Block = { type: string } & Record<string, unknown>;
 

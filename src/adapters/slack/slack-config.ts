@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../../config.js';
+import { ConfigError, parseEnv } from '../../config.js';
 
 interface Common {
   botToken: string;
@@ -23,18 +23,8 @@ const schema = z.object({
  * SLACK_SIGNING_SECRET; errors name the missing variable, never a value.
  */
 export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConfig | undefined {
-  const blankToUndefined = (value: string | undefined) => (value ? value : undefined);
-  const parsed = schema.safeParse({
-    SLACK_BOT_TOKEN: blankToUndefined(env.SLACK_BOT_TOKEN),
-    SLACK_APP_TOKEN: blankToUndefined(env.SLACK_APP_TOKEN),
-    SLACK_SIGNING_SECRET: blankToUndefined(env.SLACK_SIGNING_SECRET),
-    PORT: blankToUndefined(env.PORT),
-    SLACK_API_URL: blankToUndefined(env.SLACK_API_URL),
-  });
-  if (!parsed.success) {
-    throw new ConfigError(`Invalid Slack settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}. See .env.example.`);
-  }
-  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret, PORT: port, SLACK_API_URL } = parsed.data;
+  const parsed = parseEnv(schema, env, 'Slack settings');
+  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret, PORT: port, SLACK_API_URL } = parsed;
   if (!botToken && !appToken && !signingSecret) return undefined;
   if (!botToken) throw new ConfigError('Set SLACK_BOT_TOKEN (the xoxb- token from "OAuth & Permissions") to run the Slack app. See .env.example.');
   const apiUrl = SLACK_API_URL ? SLACK_API_URL.replace(/\/?$/, '/') : undefined;

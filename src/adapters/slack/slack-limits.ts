@@ -11,7 +11,3 @@ export const SLACK_LIMITS = {
   /** A response_url takes 5 posts within 30 minutes. */
   responseUrlUses: 5,
 } as const;
-
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
