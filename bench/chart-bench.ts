@@ -3,8 +3,8 @@ import type { Canvas } from 'canvas';
 import { View, parse, type Spec as VegaSpec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { loglossCharts } from '../src/charts/chart-sets.js';
-import type { ChartJob } from '../src/charts/chart-job.js';
-import { createChartRenderer } from '../src/charts/renderer.js';
+import type { ChartJob } from '../src/core/render-jobs.js';
+import { createRenderer } from '../src/render/renderer.js';
 import { binaryCrossEntropy } from '../src/loss/index.js';
 import { seededRandom } from './seeded-random.js';
 import { median, percentile } from './timing.js';
@@ -60,18 +60,18 @@ export async function benchCharts(): Promise<ChartBench> {
     await naiveRender(curveJob());
     if (i >= 3) naive.push(performance.now() - start);
   }
-  const renderer = createChartRenderer({ scale: SCALE });
+  const renderer = createRenderer({ scale: SCALE });
   try {
     const times: number[] = [];
     for (let i = 0; i < POOL_RUNS + WARMUP; i++) {
       const start = performance.now();
-      await renderer.render([curveJob()]);
+      await renderer.renderCharts([curveJob()]);
       if (i >= WARMUP) times.push(performance.now() - start);
     }
     const delay = monitorEventLoopDelay({ resolution: 5 });
     delay.enable();
     const burstStart = performance.now();
-    await Promise.all(Array.from({ length: BURST }, () => renderer.render([curveJob()])));
+    await Promise.all(Array.from({ length: BURST }, () => renderer.renderCharts([curveJob()])));
     const burstMs = performance.now() - burstStart;
     delay.disable();
     const naiveMs = median(naive);

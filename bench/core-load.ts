@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { createLossbot } from '../src/app.js';
-import { defaultRenderThreads } from '../src/charts/renderer.js';
+import { defaultRenderThreads } from '../src/render/render-pool.js';
 import { DEFAULT_LIMITS } from '../src/config.js';
 import { createLogger } from '../src/core/logger.js';
 import type { Reply } from '../src/core/reply.js';

@@ -1,5 +1,6 @@
 import { commands } from '../commands/index.js';
-import { createChartRenderer, type ChartRenderer } from './charts/renderer.js';
+import type { Renderer } from './core/render-jobs.js';
+import { createRenderer } from './render/renderer.js';
 import { DEFAULT_LIMITS, type Limits } from './config.js';
 import { Dispatcher } from './core/dispatch.js';
 import type { Logger } from './core/logger.js';
@@ -36,11 +37,11 @@ export function createLossbot(options: LossbotOptions): Lossbot {
   const registry = new CommandRegistry(commands);
   const dispatcher = new Dispatcher(registry, options.logger);
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const renderer: ChartRenderer | undefined = options.charts
-    ? createChartRenderer({ warmUp: options.warmUp ?? false, ...(options.chartThreads === undefined ? {} : { threads: options.chartThreads }) })
+  const renderer: Renderer | undefined = options.charts
+    ? createRenderer({ warmUp: options.warmUp ?? false, ...(options.chartThreads === undefined ? {} : { threads: options.chartThreads }) })
     : undefined;
   const renderers: Renderers = renderer
-    ? { renderCharts: (jobs, signal) => renderer.render(jobs, signal), renderEquations: (jobs, signal) => renderer.renderEquations(jobs, signal) }
+    ? { renderCharts: (jobs, signal) => renderer.renderCharts(jobs, signal), renderEquations: (jobs, signal) => renderer.renderEquations(jobs, signal) }
     : {};
   const guard = new RequestGuard({ concurrency: limits.concurrency, maxQueued: limits.maxQueued, user: limits.user, channel: limits.channel });
   const server = new RequestServer({ dispatcher, guard, logger: options.logger, timeoutMs: limits.timeoutMs, renderers });

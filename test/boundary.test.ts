@@ -176,6 +176,13 @@ describe('dependency boundaries in this repository', () => {
     );
   });
 
+  test('GIVEN the commands and the wording THEN no chain of imports loads node-canvas, the worker pool or MathJax: text-only uses never pay for them', () => {
+    const heavy = (target: Target) => target.kind === 'package' && /^(canvas|piscina|mathjax-full)$/.test(target.name);
+    const files = [...codeFiles('commands'), ...codeFiles('src/explain'), ...codeFiles('src/derive')];
+    const violations = files.flatMap((file) => repo.chains(file, heavy).map(describeChain));
+    assert.deepEqual(violations, [], `pictures come through the renderers in the RunContext, never an import:\n${listing(violations)}`);
+  });
+
   test('GIVEN the Result shape loss shares with the core THEN it imports nothing itself', () => {
     assert.deepEqual(repo.dependencies(SHARED_WITH_LOSS), []);
   });

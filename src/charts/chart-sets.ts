@@ -1,5 +1,5 @@
 import type { EntropyChartInput, LoglossChartInput } from './chart-inputs.js';
-import type { ChartJob } from './chart-job.js';
+import type { ChartJob, Theme } from '../core/render-jobs.js';
 import { logSymbol, short } from './format-label.js';
 import { binaryEntropyCurveSpec } from './specs/binary-entropy-curve.js';
 import { distributionBarsSpec } from './specs/distribution-bars.js';
@@ -7,7 +7,6 @@ import { lossHistogramSpec, trueClassHistogramSpec } from './specs/loss-histogra
 import { lossCurveSpec } from './specs/loss-curve.js';
 import { sigmoidFitSpec } from './specs/sigmoid-fit.js';
 import { trueClassBarsSpec } from './specs/true-class-bars.js';
-import type { Theme } from './theme.js';
 
 /** Above this many points the charts switch from one mark per point to histograms. */
 export const LARGE_INPUT = 200;

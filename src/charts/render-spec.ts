@@ -1,8 +1,8 @@
 import type { Canvas } from 'canvas';
 import { View, parse, type LoggerInterface, type Spec as VegaSpec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { encodePng, encodePngAndRelease } from './encode-png.js';
-import { surfaceFor, TEXT_DRAWING_MODE } from './surfaces.js';
+import { encodePng, encodePngAndRelease } from '../render/encode-png.js';
+import { surfaceFor, TEXT_DRAWING_MODE } from '../render/surfaces.js';
 import { compactVegaLookups } from './vega-lookup-compaction.js';
 
 compactVegaLookups();

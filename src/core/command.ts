@@ -1,17 +1,13 @@
-import type { ChartJob } from '../charts/chart-job.js';
-import type { Theme } from '../charts/theme.js';
-import type { EquationJob } from '../tex/equation-job.js';
+import type { ChartJob, EquationJob, Theme } from './render-jobs.js';
 import type { ParsedArgs } from './args.js';
 import type { ExclusiveGroup, OptionSpec } from './options.js';
 import type { Reply, ReplyImage } from './reply.js';
 import type { Parsed } from './user-error.js';
 
-export type ChartTheme = Theme;
-
 /** What a command may use besides its input; adapters provide it. */
 export interface RunContext {
   /** Chart colours: dark for Discord, light for Slack and the CLI. */
-  theme: ChartTheme;
+  theme: Theme;
   /** Renders charts to PNG; absent where no pictures are wanted (e.g. unit tests of the text). */
   renderCharts?: (jobs: ChartJob[], signal?: AbortSignal) => Promise<ReplyImage[]>;
   /** Typesets TeX to PNG (derivation steps); absent where text is enough. */

@@ -1,6 +1,6 @@
 import type { FileReader, RequestInput } from './dispatch.js';
 import type { Reply } from './reply.js';
-import type { ChartTheme } from './command.js';
+import type { Theme } from './render-jobs.js';
 
 /** One request as an adapter hands it to the core: who asked, where, and what they typed. */
 export interface IncomingRequest {
@@ -8,7 +8,7 @@ export interface IncomingRequest {
   userId: string;
   channelId?: string | undefined;
   input: RequestInput;
-  theme: ChartTheme;
+  theme: Theme;
   /** The one derivation step the adapter shows (see RunContext.showStep). */
   showStep?: number;
   /** false: the reply shows no pictures, so none are drawn. */

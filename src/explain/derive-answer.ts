@@ -2,11 +2,10 @@ import type { Answer, RunContext } from '../core/command.js';
 import { formatNumber } from '../core/format.js';
 import type { ReplyImage, ReplyStep } from '../core/reply.js';
 import type { Derivation, DerivationStep, DeriveNumbers, Topic } from '../derive/derivation.js';
-import { ChartRenderError } from '../charts/renderer.js';
+import { RenderError, type EquationJob } from '../core/render-jobs.js';
 import { likelihoodCurvesSpec } from '../charts/specs/likelihood-curves.js';
 import { pageButtons } from '../core/paging.js';
 import { drawCharts, type DrawnCharts } from './draw-charts.js';
-import type { EquationJob } from '../tex/equation-job.js';
 
 export interface DeriveRequest {
   topic: Topic;
@@ -127,7 +126,7 @@ async function typesetSteps(topic: Topic, derivation: Derivation, shown: Readonl
     const images = await ctx.renderEquations(jobs, ctx.signal);
     return { byStep: new Map(images.map((image, i) => [indices[i] as number, image])) };
   } catch (error) {
-    if (error instanceof ChartRenderError) return { byStep: new Map(), note: `Note: the equations are shown as text this time. ${error.message}` };
+    if (error instanceof RenderError) return { byStep: new Map(), note: `Note: the equations are shown as text this time. ${error.message}` };
     throw error;
   }
 }

@@ -1,5 +1,4 @@
-import type { ChartJob } from '../charts/chart-job.js';
-import { ChartRenderError } from '../charts/renderer.js';
+import { RenderError, type ChartJob } from '../core/render-jobs.js';
 import type { RunContext } from '../core/command.js';
 import type { ReplyImage } from '../core/reply.js';
 
@@ -18,7 +17,7 @@ export async function drawCharts(jobs: ChartJob[], ctx: RunContext): Promise<Dra
   try {
     return { images: await ctx.renderCharts(jobs, ctx.signal) };
   } catch (error) {
-    if (error instanceof ChartRenderError) return { images: [], note: `Note: no charts this time. ${error.message}` };
+    if (error instanceof RenderError) return { images: [], note: `Note: no charts this time. ${error.message}` };
     throw error;
   }
 }

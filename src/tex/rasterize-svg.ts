@@ -1,7 +1,8 @@
 import { loadImage, type Image } from 'canvas';
-import { encodePng } from '../charts/encode-png.js';
-import { surfaceFor } from '../charts/surfaces.js';
-import { PALETTES, type Theme } from '../charts/theme.js';
+import { encodePng } from '../render/encode-png.js';
+import { surfaceFor } from '../render/surfaces.js';
+import type { Theme } from '../core/render-jobs.js';
+import { PALETTES } from '../render/palettes.js';
 import type { TypesetSvg } from './typeset-svg.js';
 
 /** 9 px per ex is the x-height of ~20 px text: equations read at the size of the message text. */

@@ -1,4 +1,4 @@
-import type { Theme } from '../charts/theme.js';
+import type { Theme } from '../core/render-jobs.js';
 import { LruCache } from '../core/lru-cache.js';
 import { rasterizeSvgs } from './rasterize-svg.js';
 import { typesetSvg, type TypesetSvg } from './typeset-svg.js';

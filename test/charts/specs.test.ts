@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { entropyCharts, loglossCharts } from '../../src/charts/chart-sets.js';
-import type { ChartJob } from '../../src/charts/chart-job.js';
+import type { ChartJob } from '../../src/core/render-jobs.js';
 import { collectingLogger, splitSpec } from '../../src/charts/render-spec.js';
 import { likelihoodCurvesSpec } from '../../src/charts/specs/likelihood-curves.js';
 import { sqrtTicks } from '../../src/charts/specs/loss-histogram.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { PALETTES } from '../../src/charts/theme.js';
+import { PALETTES } from '../../src/render/palettes.js';
 import type { DeriveNumbers } from '../../src/derive/derivation.js';
 import { TOPICS } from '../../src/derive/topics/index.js';
 import { buildDeriveAnswer } from '../../src/explain/derive-answer.js';

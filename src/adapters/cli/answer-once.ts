@@ -1,5 +1,5 @@
 import type { Lossbot } from '../../app.js';
-import type { ChartTheme } from '../../core/command.js';
+import type { Theme } from '../../core/render-jobs.js';
 import type { Reply } from '../../core/reply.js';
 import { readCsvFile } from './read-csv-file.js';
 import { renderJson } from './render-json.js';
@@ -9,7 +9,7 @@ import { writeImages } from './write-images.js';
 export interface AnswerOptions {
   json: boolean;
   outDir: string;
-  theme: ChartTheme;
+  theme: Theme;
 }
 
 export interface CliResult {

@@ -1,5 +1,5 @@
-import type { Theme } from '../theme.js';
-import { PALETTES } from '../theme.js';
+import type { Theme } from '../../core/render-jobs.js';
+import { PALETTES } from '../../render/palettes.js';
 import { short } from '../format-label.js';
 import type { EntropyChartInput } from '../chart-inputs.js';
 import { expr, frame, signal } from './common.js';

@@ -1,4 +1,6 @@
-import { chartConfig, PALETTES, type Theme } from '../theme.js';
+import type { Theme } from '../../core/render-jobs.js';
+import { PALETTES } from '../../render/palettes.js';
+import { chartConfig } from '../chart-config.js';
 
 export const WIDTH = 560;
 export const HEIGHT = 300;

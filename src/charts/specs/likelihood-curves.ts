@@ -1,5 +1,5 @@
-import type { Theme } from '../theme.js';
-import { PALETTES } from '../theme.js';
+import type { Theme } from '../../core/render-jobs.js';
+import { PALETTES } from '../../render/palettes.js';
 import { className, short } from '../format-label.js';
 import { classColor, expr, frame, presentClasses } from './common.js';
 

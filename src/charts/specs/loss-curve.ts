@@ -1,5 +1,5 @@
-import type { Theme } from '../theme.js';
-import { PALETTES } from '../theme.js';
+import type { Theme } from '../../core/render-jobs.js';
+import { PALETTES } from '../../render/palettes.js';
 import { className, logSymbol, short } from '../format-label.js';
 import type { LoglossChartInput } from '../chart-inputs.js';
 import { classColor, expr, frame, presentClasses, signal } from './common.js';

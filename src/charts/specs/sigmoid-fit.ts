@@ -1,6 +1,6 @@
 import { sigmoid } from '../../loss/sigmoid.js';
-import type { Theme } from '../theme.js';
-import { PALETTES } from '../theme.js';
+import type { Theme } from '../../core/render-jobs.js';
+import { PALETTES } from '../../render/palettes.js';
 import { className, short } from '../format-label.js';
 import type { LoglossChartInput } from '../chart-inputs.js';
 import { classColor, expr, frame, presentClasses } from './common.js';

@@ -1,4 +1,4 @@
-export type Theme = 'dark' | 'light';
+import type { Theme } from '../core/render-jobs.js';
 
 export interface Palette {
   background: string;
@@ -27,19 +27,5 @@ export const PALETTES: Record<Theme, Palette> = {
   },
 };
 
+/** A font every machine with fonts-dejavu-core has; charts and equations alike use it. */
 export const FONT = 'DejaVu Sans';
-
-/** The Vega-Lite config every chart shares: opaque background, a font the machine has, readable sizes. */
-export function chartConfig(theme: Theme): Record<string, unknown> {
-  const p = PALETTES[theme];
-  return {
-    background: p.background,
-    font: FONT,
-    padding: 12,
-    view: { stroke: null },
-    title: { color: p.text, subtitleColor: p.muted, fontSize: 15, subtitleFontSize: 12, anchor: 'start', offset: 10 },
-    axis: { labelColor: p.muted, titleColor: p.text, gridColor: p.grid, domainColor: p.domain, tickColor: p.domain, labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal' },
-    legend: { labelColor: p.text, titleColor: p.text, labelFontSize: 12, titleFontSize: 12, orient: 'top', direction: 'horizontal' },
-    text: { font: FONT, color: p.text },
-  };
-}

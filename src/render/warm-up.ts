@@ -1,7 +1,6 @@
-import type { ChartJob } from './chart-job.js';
-import { entropyCharts, loglossCharts } from './chart-sets.js';
-import { entropyInput, fitInput, pointsInput } from './sample-inputs.js';
-import type { Theme } from './theme.js';
+import type { ChartJob, Theme } from '../core/render-jobs.js';
+import { entropyCharts, loglossCharts } from '../charts/chart-sets.js';
+import { entropyInput, fitInput, pointsInput } from '../charts/sample-inputs.js';
 
 /**
  * One chart of every kind in both themes. A long-running bot draws them in each render worker at

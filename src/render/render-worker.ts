@@ -1,7 +1,7 @@
 import { workerData } from 'node:worker_threads';
 import { renderTexToPng } from '../tex/render-tex.js';
-import type { Theme } from './theme.js';
-import { renderSpecToPng } from './render-spec.js';
+import type { Theme } from '../core/render-jobs.js';
+import { renderSpecToPng } from '../charts/render-spec.js';
 import { warmUpJobs } from './warm-up.js';
 
 /** The pool draws both charts and typeset equations: one set of threads, one canvas library. */

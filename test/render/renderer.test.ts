@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { entropyCharts, loglossCharts } from '../../src/charts/chart-sets.js';
-import type { ChartJob } from '../../src/charts/chart-job.js';
-import { ChartRenderError, createChartRenderer, type ChartRenderer } from '../../src/charts/renderer.js';
-import { entropyInput, fitInput, largeInput, pointsInput } from './chart-fixtures.js';
-import { naivePixels } from './naive-render.js';
-import { readPng } from './read-png.js';
+import { RenderError, type ChartJob, type Renderer } from '../../src/core/render-jobs.js';
+import { createRenderer } from '../../src/render/renderer.js';
+import { entropyInput, fitInput, largeInput, pointsInput } from '../charts/chart-fixtures.js';
+import { naivePixels } from '../charts/naive-render.js';
+import { readPng } from '../charts/read-png.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -26,9 +26,9 @@ function everyKind(theme: 'dark' | 'light'): ChartJob[] {
   ];
 }
 
-let renderer: ChartRenderer;
+let renderer: Renderer;
 before(() => {
-  renderer = createChartRenderer({ threads: 2, timeoutMs: 20_000 });
+  renderer = createRenderer({ threads: 2, timeoutMs: 20_000 });
 });
 after(async () => {
   await renderer.close();
@@ -38,7 +38,7 @@ describe('the chart renderer (worker pool, Vega -> node-canvas -> PNG)', () => {
   test('GIVEN every chart kind in both themes THEN valid, opaque, non-blank PNGs at scale 2 under 500 KB', async () => {
     for (const theme of ['dark', 'light'] as const) {
       const jobs = everyKind(theme);
-      const images = await renderer.render(jobs);
+      const images = await renderer.renderCharts(jobs);
       assert.equal(images.length, jobs.length);
       for (const [i, image] of images.entries()) {
         assert.deepEqual([...image.png.subarray(0, 8)], PNG_SIGNATURE, image.filename);
@@ -58,11 +58,11 @@ describe('the chart renderer (worker pool, Vega -> node-canvas -> PNG)', () => {
     other.trueClassProb.set([0.6, 0.4, 0.01, 0.8, 0.3]);
     other.perPoint.set(Array.from(other.trueClassProb, (q) => -Math.log(q)));
     other.loss = other.perPoint.reduce((s, v) => s + v, 0) / 5;
-    const single = createChartRenderer({ threads: 1 });
+    const single = createRenderer({ threads: 1 });
     try {
-      await single.render([...loglossCharts(other, 'dark'), ...entropyCharts(entropyInput(['a', 'b'], [0.9, 0.1], [0.2, 0.8]), 'dark')]);
+      await single.renderCharts([...loglossCharts(other, 'dark'), ...entropyCharts(entropyInput(['a', 'b'], [0.9, 0.1], [0.2, 0.8]), 'dark')]);
       const jobs = everyKind('dark');
-      const images = await single.render(jobs);
+      const images = await single.renderCharts(jobs);
       for (const [i, image] of images.entries()) {
         const ours = readPng(image.png);
         const naive = await naivePixels(jobs[i]!.spec, 2);
@@ -74,37 +74,37 @@ describe('the chart renderer (worker pool, Vega -> node-canvas -> PNG)', () => {
     }
   });
 
-  test('GIVEN a spec that cannot render THEN a clear ChartRenderError, and the pool keeps working', async () => {
+  test('GIVEN a spec that cannot render THEN a clear RenderError, and the pool keeps working', async () => {
     const broken = { kind: 'broken', spec: { mark: 'no-such-mark', data: { values: [{ a: 1 }] } }, filename: 'broken.png', alt: '' };
-    await assert.rejects(renderer.render([broken]), (error: unknown) => error instanceof ChartRenderError && /broken\.png/.test(error.message));
-    const [image] = await renderer.render(loglossCharts(pointsInput(), 'dark').slice(0, 1));
+    await assert.rejects(renderer.renderCharts([broken]), (error: unknown) => error instanceof RenderError && /broken\.png/.test(error.message));
+    const [image] = await renderer.renderCharts(loglossCharts(pointsInput(), 'dark').slice(0, 1));
     assert.ok(image && image.png.length > 1000);
   });
 
   test('GIVEN a render that overruns its time limit THEN it is abandoned with a clear message and the pool recovers', async () => {
-    const hasty = createChartRenderer({ threads: 1, timeoutMs: 1 });
+    const hasty = createRenderer({ threads: 1, timeoutMs: 1 });
     try {
-      await assert.rejects(hasty.render(loglossCharts(fitInput(), 'dark')), (error: unknown) => error instanceof ChartRenderError && /in time \(0\.001 s\)/.test(error.message));
+      await assert.rejects(hasty.renderCharts(loglossCharts(fitInput(), 'dark')), (error: unknown) => error instanceof RenderError && /in time \(0\.001 s\)/.test(error.message));
     } finally {
       await hasty.close();
     }
-    const [image] = await renderer.render(loglossCharts(pointsInput(), 'light').slice(0, 1));
+    const [image] = await renderer.renderCharts(loglossCharts(pointsInput(), 'light').slice(0, 1));
     assert.ok(image && image.png.length > 1000);
   });
 
   test('GIVEN the request\'s own deadline passes THEN its charts and equations are abandoned and the pool still answers', async () => {
     const abort = new AbortController();
-    const pending = renderer.render(loglossCharts(fitInput(), 'dark'), abort.signal);
+    const pending = renderer.renderCharts(loglossCharts(fitInput(), 'dark'), abort.signal);
     const equations = renderer.renderEquations([{ lines: ['x^{2}'], theme: 'dark', filename: 'never.png', alt: 'x²' }], abort.signal);
     abort.abort();
-    await assert.rejects(pending, (error: unknown) => error instanceof ChartRenderError && /abandoned/.test(error.message));
-    await assert.rejects(equations, (error: unknown) => error instanceof ChartRenderError && /abandoned/.test(error.message));
+    await assert.rejects(pending, (error: unknown) => error instanceof RenderError && /abandoned/.test(error.message));
+    await assert.rejects(equations, (error: unknown) => error instanceof RenderError && /abandoned/.test(error.message));
     const [image] = await renderer.renderEquations([{ lines: ['x^{2}'], theme: 'dark', filename: 'x.png', alt: 'x²' }]);
     assert.ok(image && readPng(image.png).width > 20, 'an aborted equation is not cached');
   });
 
   test('GIVEN a million points THEN the histograms render (the large-input path stays small)', async () => {
-    const images = await renderer.render(loglossCharts(largeInput(), 'dark'));
+    const images = await renderer.renderCharts(loglossCharts(largeInput(), 'dark'));
     assert.equal(images.length, 2);
     for (const image of images) assert.ok(image.png.length > 1000);
   });

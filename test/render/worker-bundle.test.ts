@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 // node-canvas must stay loaded in the main thread, or a worker that loaded it crashes on exit (renderer.ts).
 import 'canvas';
 import { Piscina } from 'piscina';
-import { renderWorkerBundle } from '../../src/charts/worker-bundle.js';
+import { renderWorkerBundle } from '../../src/render/worker-bundle.js';
 
 describe('the render worker bundle (workers run plain JavaScript, not tsx)', () => {
   test('GIVEN the worker sources THEN one module named by its content, with the packages left as imports and no TypeScript loader', () => {
@@ -21,7 +21,7 @@ describe('the render worker bundle (workers run plain JavaScript, not tsx)', () 
   });
 
   test('GIVEN the fallback entry (tsx inside the worker, for read-only installs) THEN a worker started from it draws an equation', async () => {
-    const pool = new Piscina({ filename: new URL('../../src/charts/render-worker-entry.mjs', import.meta.url).href, minThreads: 1, maxThreads: 1 });
+    const pool = new Piscina({ filename: new URL('../../src/render/render-worker-entry.mjs', import.meta.url).href, minThreads: 1, maxThreads: 1 });
     try {
       const png = (await pool.run({ kind: 'tex', lines: ['L = -\\ln q'], theme: 'light', scale: 1 })) as Uint8Array;
       assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'PNG bytes');
