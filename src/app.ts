@@ -41,7 +41,11 @@ export function createLossbot(options: LossbotOptions): Lossbot {
     ? createRenderer({ warmUp: options.warmUp ?? false, ...(options.chartThreads === undefined ? {} : { threads: options.chartThreads }) })
     : undefined;
   const renderers: Renderers = renderer
-    ? { renderCharts: (jobs, signal) => renderer.renderCharts(jobs, signal), renderEquations: (jobs, signal) => renderer.renderEquations(jobs, signal) }
+    ? {
+      renderCharts: (jobs, signal) => renderer.renderCharts(jobs, signal),
+      renderEquations: (jobs, signal) => renderer.renderEquations(jobs, signal),
+      ...(renderer.runCommand ? { runCommand: renderer.runCommand } : {}),
+    }
     : {};
   const guard = new RequestGuard({ concurrency: limits.concurrency, maxQueued: limits.maxQueued, user: limits.user, channel: limits.channel });
   const server = new RequestServer({ dispatcher, guard, logger: options.logger, timeoutMs: limits.timeoutMs, renderers });

@@ -90,8 +90,13 @@ export class Dispatcher {
     const { command } = validation.value;
     const texts = await fetchFiles(validation.value, readFile, ctx.signal);
     if (!texts.ok) return userErrorReply(command.name, texts.error, command);
-    const run = validation.value.complete(texts.value);
-    if (!run.ok) return userErrorReply(command.name, run.error, command);
+    return this.runValidated(validation.value, texts.value, ctx);
+  }
+
+  /** The checks that need the files' text, then the command itself. */
+  async runValidated(validated: Validated, texts: ReadonlyMap<string, string>, ctx: RunContext): Promise<Reply> {
+    const run = validated.complete(texts);
+    if (!run.ok) return userErrorReply(validated.command.name, run.error, validated.command);
     return run.value(ctx);
   }
 

@@ -1,4 +1,5 @@
-import type { ReplyImage } from './reply.js';
+import type { RequestInput } from './dispatch.js';
+import type { Reply, ReplyImage } from './reply.js';
 
 /**
  * The core's vocabulary for pictures. Commands say what to draw; the render service (src/render/)
@@ -25,6 +26,21 @@ export interface EquationJob {
   alt: string;
 }
 
+/**
+ * A whole command to run off the main thread: a large input (a CSV of a million rows, say) is
+ * parsed, computed and drawn in a worker, so the gateway heartbeat and other students' answers
+ * never wait behind it. The request was validated already; the worker repeats the checks that
+ * need the files.
+ */
+export interface CommandJob {
+  input: RequestInput;
+  /** The fetched files' text, by option name. */
+  files: Record<string, string>;
+  theme: Theme;
+  showStep?: number;
+  pictures: boolean;
+}
+
 /** A picture could not be drawn; the message is meant for the user (the numbers still stand). */
 export class RenderError extends Error {
   override readonly name = 'RenderError';
@@ -36,6 +52,8 @@ export interface Renderer {
   renderCharts(jobs: readonly ChartJob[], signal?: AbortSignal): Promise<ReplyImage[]>;
   /** Typeset equations; a TeX error or a timeout rejects with RenderError. */
   renderEquations(jobs: readonly EquationJob[], signal?: AbortSignal): Promise<ReplyImage[]>;
+  /** Runs a command in a worker; absent where there are no workers (text-only uses). */
+  runCommand?(job: CommandJob, signal?: AbortSignal): Promise<Reply>;
   /** Resolves once the service can take work (its workers loaded, and warm if asked). */
   ready(): Promise<void>;
   close(): Promise<void>;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RunContext } from './command.js';
+import type { Renderer } from './render-jobs.js';
 import { fetchFiles, userErrorReply, type Dispatcher, type Validated } from './dispatch.js';
 import type { Logger } from './logger.js';
 import { messages } from './messages.js';
@@ -8,8 +9,8 @@ import type { IncomingRequest, PlatformVerbs } from './platform-verbs.js';
 import type { Reply } from './reply.js';
 import { refusal, type RequestGuard } from './request-guard.js';
 
-/** The renderers a request may use; absent where no pictures are drawn. */
-export type Renderers = Pick<RunContext, 'renderCharts' | 'renderEquations'>;
+/** The render service's offers; absent where no pictures are drawn. */
+export type Renderers = Pick<RunContext, 'renderCharts' | 'renderEquations'> & Pick<Renderer, 'runCommand'>;
 
 export interface ServeOptions {
   dispatcher: Dispatcher;
@@ -147,20 +148,19 @@ export class RequestServer {
         await pending.settle(userErrorReply(command.name, texts.error, command));
         return;
       }
-      const run = validated.complete(texts.value);
-      if (!run.ok) {
-        await pending.settle(userErrorReply(command.name, run.error, command));
-        return;
-      }
       const pictures = request.pictures ?? true;
-      const ctx: RunContext = {
-        theme: request.theme,
-        signal,
-        ...(pictures && renderers.renderCharts ? { renderCharts: renderers.renderCharts } : {}),
-        ...(pictures && renderers.renderEquations ? { renderEquations: renderers.renderEquations } : {}),
-        ...(request.showStep === undefined ? {} : { showStep: request.showStep }),
-      };
-      const reply = await run.value(ctx);
+      const reply = validated.files.length > 0 && renderers.runCommand
+        ? await renderers.runCommand(
+          { input: request.input, files: Object.fromEntries(texts.value), theme: request.theme, pictures, ...(request.showStep === undefined ? {} : { showStep: request.showStep }) },
+          signal,
+        )
+        : await this.#options.dispatcher.runValidated(validated, texts.value, {
+          theme: request.theme,
+          signal,
+          ...(pictures && renderers.renderCharts ? { renderCharts: renderers.renderCharts } : {}),
+          ...(pictures && renderers.renderEquations ? { renderEquations: renderers.renderEquations } : {}),
+          ...(request.showStep === undefined ? {} : { showStep: request.showStep }),
+        });
       await pending.settle(reply);
     } finally {
       clearTimeout(timer);

@@ -1,13 +1,20 @@
 import { workerData } from 'node:worker_threads';
 import { renderTexToPng } from '../tex/render-tex.js';
-import type { Theme } from '../core/render-jobs.js';
+import type { CommandJob, Theme } from '../core/render-jobs.js';
+import type { Reply } from '../core/reply.js';
+import { runCommandTask } from './command-task.js';
 import { renderSpecToPng } from '../charts/render-spec.js';
 import { warmUpJobs } from './warm-up.js';
 
-/** The pool draws both charts and typeset equations: one set of threads, one canvas library. */
+/**
+ * The pool draws both charts and typeset equations: one set of threads, one canvas library. It
+ * also runs whole commands whose input is too big for the main thread (a CSV upload), drawing
+ * their pictures in the same thread.
+ */
 export type RenderTask =
   | { kind: 'chart'; spec: Record<string, unknown>; scale: number }
-  | { kind: 'tex'; lines: string[]; theme: Theme; scale: number };
+  | { kind: 'tex'; lines: string[]; theme: Theme; scale: number }
+  | { kind: 'command'; job: CommandJob; scale: number };
 
 export interface RenderWorkerData {
   /** Draw every chart kind once before taking work (long-running bots; not the one-shot CLI). */
@@ -15,8 +22,9 @@ export interface RenderWorkerData {
   scale: number;
 }
 
-/** A pool worker's job: one spec or equation in, PNG bytes out. */
-export default async function renderTask(task: RenderTask): Promise<Uint8Array> {
+/** A pool worker's job: one spec or equation in, PNG bytes out; or a command in, its Reply out. */
+export default async function renderTask(task: RenderTask): Promise<Uint8Array | Reply> {
+  if (task.kind === 'command') return runCommandTask(task.job, task.scale, { chart: renderSpecToPng, equation: renderTexToPng });
   return task.kind === 'tex' ? renderTexToPng(task.lines, task.theme, task.scale) : renderSpecToPng(task.spec, task.scale);
 }
 

@@ -1,4 +1,4 @@
-import type { ReplyImage } from '../core/reply.js';
+import type { Reply, ReplyImage } from '../core/reply.js';
 import { RenderError, type ChartJob, type EquationJob, type Renderer } from '../core/render-jobs.js';
 import { LruCache } from '../core/lru-cache.js';
 import { createRenderPool, defaultRenderThreads } from './render-pool.js';
@@ -62,6 +62,7 @@ export function createRenderer(options: RendererOptions = {}): Renderer {
   };
   return {
     renderCharts: (jobs, signal) => Promise.all(jobs.map((job) => renderChart(job, signal))),
+    runCommand: async (job, signal) => (await runTask({ kind: 'command', job, scale }, 'command', signal)) as unknown as Reply,
     renderEquations: (jobs, signal) => Promise.all(jobs.map((job) => renderEquation(job, signal))),
     // One tiny task per thread: each completes only after a worker has loaded (and warmed up).
     ready: async () => {

@@ -9,7 +9,8 @@ import { CommandRegistry } from '../../src/core/registry.js';
 import type { Reply } from '../../src/core/reply.js';
 import { RequestGuard, type GuardOptions } from '../../src/core/request-guard.js';
 import { ok } from '../../src/core/result.js';
-import { RequestServer } from '../../src/core/serve.js';
+import { RequestServer, type Renderers } from '../../src/core/serve.js';
+import type { CommandJob } from '../../src/core/render-jobs.js';
 
 const CSV = 'y,p\n1,0.9\n0,0.2\n1,0.7\n';
 
@@ -21,10 +22,10 @@ function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T) => voi
   return { promise, resolve };
 }
 
-function server(options: { guard?: Partial<GuardOptions>; timeoutMs?: number } = {}, lines: string[] = []): RequestServer {
+function server(options: { guard?: Partial<GuardOptions>; timeoutMs?: number; renderers?: Renderers } = {}, lines: string[] = []): RequestServer {
   const logger = createLogger('info', new Writable({ write: (chunk, _e, done) => { lines.push(String(chunk)); done(); } }));
   const guard = new RequestGuard({ concurrency: 1, maxQueued: 10, user: { capacity: 100, perMinute: 600 }, channel: { capacity: 100, perMinute: 600 }, ...options.guard });
-  return new RequestServer({ dispatcher: new Dispatcher(new CommandRegistry(commands), logger), guard, logger, timeoutMs: options.timeoutMs ?? 10_000, renderers: {} });
+  return new RequestServer({ dispatcher: new Dispatcher(new CommandRegistry(commands), logger), guard, logger, timeoutMs: options.timeoutMs ?? 10_000, renderers: options.renderers ?? {} });
 }
 
 /** Verbs that record what the core asked for, in order, and every answer. */
@@ -164,6 +165,25 @@ describe('the request protocol (serve)', () => {
     gate.resolve();
     assert.deepEqual(await drained, { finished: true, apologized: 0, undelivered: 0 });
     assert.equal(await outcome, 'answered');
+  });
+
+  test('GIVEN a CSV request and a render service THEN the command runs there with the file, not on the main thread; inline input stays here', async () => {
+    const jobs: CommandJob[] = [];
+    const renderers: Renderers = {
+      runCommand: async (job) => {
+        jobs.push(job);
+        return { ok: true, command: 'logloss', title: 'from the worker', summary: '', fields: [], images: [], data: {} };
+      },
+    };
+    const serve = server({ renderers });
+    const csv = recorder(async () => ok(CSV));
+    assert.equal(await serve.serve({ ...request('/logloss file=data.csv'), theme: 'dark', showStep: 0 }, csv.verbs), 'answered');
+    assert.equal(csv.answers[0]?.title, 'from the worker');
+    assert.deepEqual(jobs, [{ input: { line: '/logloss file=data.csv' }, files: { file: CSV }, theme: 'dark', showStep: 0, pictures: true }]);
+    const inline = recorder();
+    assert.equal(await serve.serve(request('/logloss y=1 p=0.85'), inline.verbs), 'answered');
+    assert.match(inline.answers[0]?.summary ?? '', /0\.1625 nats/);
+    assert.equal(jobs.length, 1, 'a small inline request costs the main thread ~ms and is not shipped to a worker');
   });
 
   test('GIVEN the local CLI THEN no rate limit applies', async () => {
