@@ -1,9 +1,10 @@
 import { Writable } from 'node:stream';
-import { createLossbot } from '../src/app.js';
+import { createLossbot, type Lossbot } from '../src/app.js';
 import { defaultRenderThreads } from '../src/render/render-pool.js';
 import { DEFAULT_LIMITS } from '../src/config.js';
 import { createLogger } from '../src/core/logger.js';
 import type { Reply } from '../src/core/reply.js';
+import { mb, TreeRssSampler } from './process-tree-rss.js';
 import { seededRandom } from './seeded-random.js';
 import { percentile } from './timing.js';
 
@@ -12,15 +13,16 @@ export interface LoadFigures {
   answered: number;
   p50Ms: number;
   p99Ms: number;
+  /** The whole process tree's peak RSS (worker threads are in-process). */
   peakRssMb: number;
-  /** Render worker threads (CHART_THREADS, else one per core). */
+  /** Render worker threads at most (CHART_THREADS, else one per core). */
   renderThreads: number;
   /** Replies that were not a full answer, by error code (empty when all answered). */
   unanswered: Record<string, number>;
 }
 
 /** A mix of what a course channel types, with fresh numbers each time so no cache is hit twice. */
-function commandLine(random: () => number, i: number): string {
+export function commandLine(random: () => number, i: number): string {
   const points = 3 + Math.floor(random() * 8);
   const y = Array.from({ length: points }, () => (random() < 0.5 ? 1 : 0));
   const p = Array.from({ length: points }, () => (0.02 + 0.96 * random()).toFixed(3));
@@ -37,26 +39,29 @@ function commandLine(random: () => number, i: number): string {
   }
 }
 
-/**
- * `n` commands through the core's request protocol and the render pool with `inFlight` outstanding at a
- * time, as a busy server would send them. Latency runs from admission to the finished Reply
- * (PNG bytes included). RSS is sampled every 20 ms; worker threads share the process's RSS.
- */
-export async function loadCore(n = 1000, inFlight = 50, chartThreads?: number): Promise<LoadFigures> {
+/** A bot as the load tests run it: silent, rate limits opened wide, a queue that holds every request in flight. */
+export function loadBot(n: number, inFlight: number, chartThreads?: number): Lossbot {
   const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
-  // The queue must hold every request in flight; the limits under test are speed and memory.
   const limits = { ...DEFAULT_LIMITS, maxQueued: inFlight, user: { capacity: n, perMinute: 1e6 }, channel: { capacity: n, perMinute: 1e6 } };
-  const bot = createLossbot({ logger, charts: true, limits, warmUp: true, chartThreads });
-  // A bot takes traffic after its pool is up (main.ts); start-up is not what this measures.
-  await bot.ready();
+  return createLossbot({ logger, charts: true, limits, warmUp: true, chartThreads });
+}
+
+export interface Driven {
+  latencies: number[];
+  answered: number;
+  unanswered: Record<string, number>;
+}
+
+/**
+ * `n` commands through the core's request protocol with `inFlight` outstanding at a time, as a
+ * busy server would send them. Latency runs from admission to the finished Reply (PNG bytes
+ * included). `onAnswer` hears the count of replies so far.
+ */
+export async function driveCommands(bot: Lossbot, n: number, inFlight: number, onAnswer: (done: number) => void = () => undefined): Promise<Driven> {
   const random = seededRandom(2026);
   const latencies: number[] = [];
   let answered = 0;
   const unanswered: Record<string, number> = {};
-  let peakRss = process.memoryUsage.rss();
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  }, 20);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < n) {
@@ -79,15 +84,30 @@ export async function loadCore(n = 1000, inFlight = 50, chartThreads?: number): 
         const reason = reply.ok ? 'no-images' : (reply.error?.code ?? 'error');
         unanswered[reason] = (unanswered[reason] ?? 0) + 1;
       }
+      onAnswer(latencies.length);
     }
   };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return { latencies, answered, unanswered };
+}
+
+/**
+ * `n` commands with `inFlight` outstanding, after the pool is up (main.ts starts taking traffic
+ * then too; start-up is measured by `startMs`). RSS is the process tree's, sampled every 20 ms.
+ */
+export async function loadCore(n = 1000, inFlight = 50, chartThreads?: number): Promise<LoadFigures> {
+  const bot = loadBot(n, inFlight, chartThreads);
+  await bot.ready();
+  const rss = new TreeRssSampler(process.pid);
+  let driven: Driven;
   try {
-    await Promise.all(Array.from({ length: inFlight }, worker));
+    driven = await driveCommands(bot, n, inFlight);
   } finally {
-    clearInterval(sampler);
+    rss.stop();
     await bot.close();
   }
-  return { n, answered, p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), peakRssMb: Math.round(peakRss / 2 ** 20), renderThreads: chartThreads ?? defaultRenderThreads(), unanswered };
+  const { latencies, answered, unanswered } = driven;
+  return { n, answered, p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), peakRssMb: mb(rss.peak), renderThreads: chartThreads ?? defaultRenderThreads(), unanswered };
 }
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;

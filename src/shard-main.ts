@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { readDiscordConfig } from './adapters/discord/discord-config.js';
 import { readShardConfig } from './adapters/discord/shard-config.js';
+import { builtFile } from './built-file.js';
 import { ConfigError } from './config.js';
 
 /**
- * `npm run start:sharded`: discord.js's own ShardingManager runs src/main.ts once per shard, each
+ * `npm run start:sharded`: discord.js's own ShardingManager runs dist/main.mjs once per shard, each
  * a process with its own render pool. Discord requires sharding past 2,500 servers; DISCORD_SHARDS
  * sets the count ("auto" asks Discord). To spread shards over machines, run this on each machine
  * with DISCORD_SHARD_LIST (e.g. "0,1" here and "2,3" there) and the same DISCORD_SHARDS total.
@@ -16,12 +17,12 @@ async function main(): Promise<void> {
   const config = readDiscordConfig();
   if (!config) throw new ConfigError('Set DISCORD_TOKEN to run the sharded Discord bot. See .env.example.');
   const shards = readShardConfig();
-  // Each shard starts as npm start does: the launcher bundles and runs main.ts.
-  const manager = new ShardingManager(fileURLToPath(new URL('./launch/run.mjs', import.meta.url)), {
+  // Each shard starts as npm start does: the built main.mjs, with source maps for its stacks.
+  const manager = new ShardingManager(fileURLToPath(builtFile('main.mjs')), {
     token: config.token,
     totalShards: shards.totalShards,
     shardList: shards.shardList,
-    shardArgs: [fileURLToPath(new URL('./main.ts', import.meta.url))],
+    execArgv: ['--enable-source-maps'],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => process.stderr.write(`${JSON.stringify({ app: 'lossbot', msg: 'shard started', shard: shard.id })}\n`));

@@ -1,3 +1,5 @@
+import type { ChartLabel } from './bound-label.js';
+
 /** Plain data in: the charts know nothing of the loss module or the commands. */
 
 export type Unit = 'nats' | 'bits' | 'hartleys';
@@ -18,8 +20,15 @@ export interface LoglossChartInput {
   fit?: { x: Float64Array; coef: number; intercept: number };
 }
 
+/** Classes drawn side by side before the bars get too thin to read; the charts say how many more there are. */
+export const MAX_DRAWN_CLASSES = 24;
+
 export interface EntropyChartInput {
-  labels: string[];
+  /**
+   * The names of the classes drawn: the first MAX_DRAWN_CLASSES, from chartLabels(). q, p and the
+   * parts cover every class, so `q.length` is the number of classes.
+   */
+  labels: ChartLabel[];
   q: number[];
   p?: number[];
   /** Per class, in `unit`; cross-entropy terms may be Infinity. */

@@ -70,10 +70,10 @@ export function entropyCharts(input: EntropyChartInput, theme: Theme): ChartJob[
       kind: 'distribution-bars',
       spec: distributionBarsSpec(input, theme),
       filename: 'entropy-classes.png',
-      alt: `Bars of q${input.p ? ' and p' : ''} for ${input.labels.length} classes with each class's part of the entropy; ${summary}${cut}.`,
+      alt: `Bars of q${input.p ? ' and p' : ''} for ${input.q.length} classes with each class's part of the entropy; ${summary}${cut}.`,
     },
   ];
-  if (input.labels.length === 2) {
+  if (input.q.length === 2) {
     jobs.push({
       kind: 'binary-entropy-curve',
       spec: binaryEntropyCurveSpec(input, theme),

@@ -3,7 +3,7 @@ import { View, parse, type LoggerInterface, type Spec as VegaSpec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { encodePng, encodePngAndRelease } from '../render/encode-png.js';
 import { surfaceFor, TEXT_DRAWING_MODE } from '../render/surfaces.js';
-import { compactVegaLookups } from './vega-lookup-compaction.js';
+import { compactVegaLookups, dropDepartedItemsEarly, viewSize } from './vega-internals.js';
 
 compactVegaLookups();
 
@@ -16,14 +16,6 @@ compactVegaLookups();
  */
 const views = new Map<string, View>();
 const MAX_CACHED_VIEWS = 48;
-
-/**
- * Vega keeps a mark's scene items for data that left (to reuse them if it comes back) until more
- * than `cleanThreshold` have piled up, 10,000 by default: a View reused for thousands of charts
- * held up to that many dead items per mark, and RSS kept climbing (~+90 MB per 1,000 commands
- * here after the lookup fix). A chart has at most a few hundred marks' worth of data.
- */
-const CLEAN_THRESHOLD = 500;
 
 /** A spec without a background would leave the previous chart's pixels in a reused canvas. */
 const FALLBACK_BACKGROUND = '#ffffff';
@@ -83,7 +75,7 @@ function viewFor(skeleton: Json): View {
   const warnings: string[] = [];
   const vega = compile(skeleton as unknown as TopLevelSpec, { logger: collectingLogger(warnings) }).spec as VegaSpec;
   const view = new View(parse(vega), { renderer: 'none' });
-  (view as unknown as { cleanThreshold: number }).cleanThreshold = CLEAN_THRESHOLD;
+  dropDepartedItemsEarly(view);
   const background = view.background() as unknown;
   if (background === null || background === undefined || background === 'transparent') view.background(FALLBACK_BACKGROUND);
   if (views.size >= MAX_CACHED_VIEWS) {
@@ -116,22 +108,13 @@ export function collectingLogger(warnings: string[]): LoggerInterface {
   return logger;
 }
 
-/**
- * The view's size in chart pixels, padding included, as vega-view computes it for its own
- * renderers (`_viewWidth` + padding). Not public API: undefined sends the caller down the public
- * path, a fresh canvas per chart (~2 ms slower).
- */
-function viewSize(view: View): { width: number; height: number } | undefined {
-  const inner = view as unknown as { _viewWidth?: unknown; _viewHeight?: unknown };
-  const padding = view.padding() as unknown as { left?: number; right?: number; top?: number; bottom?: number };
-  if (typeof inner._viewWidth !== 'number' || typeof inner._viewHeight !== 'number' || typeof padding !== 'object') return undefined;
-  return {
-    width: Math.max(0, inner._viewWidth + (padding.left ?? 0) + (padding.right ?? 0)),
-    height: Math.max(0, inner._viewHeight + (padding.top ?? 0) + (padding.bottom ?? 0)),
-  };
-}
-
 async function draw(view: View, scale: number): Promise<Uint8Array> {
+  // vega-view 6.2 autosizes ('pad': the size that fits axes, legends and titles) once: the layout
+  // clears its autosize flag, and only a change of the width, height or padding signal or
+  // resize() sets it again. New data and titles in a reused View kept the first chart's size and
+  // origin: a 1,000,000-point histogram drawn after a 201-point one came out 1,246 px wide
+  // instead of 1,310, its title and y-axis title cut off at the left.
+  view.resize();
   await view.runAsync();
   const size = viewSize(view);
   if (!size) return encodePngAndRelease((await view.toCanvas(scale, { context: { textDrawingMode: TEXT_DRAWING_MODE } } as never)) as unknown as Canvas);

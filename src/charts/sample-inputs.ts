@@ -1,4 +1,5 @@
 import { baseValue, binaryCrossEntropy, binaryCrossEntropyFromLogits, compareDistributions, fitLogisticRegression, unitName, type LogBase } from '../loss/index.js';
+import { chartLabels } from './bound-label.js';
 import type { EntropyChartInput, LoglossChartInput } from './chart-inputs.js';
 
 /**
@@ -28,7 +29,7 @@ export function fitInput(): LoglossChartInput {
 export function entropyInput(labels: string[], q: number[], p?: number[], base: LogBase = 'e'): EntropyChartInput {
   const report = compareDistributions(q, p, base);
   return {
-    labels,
+    labels: chartLabels(labels),
     q: report.q,
     ...(report.p ? { p: report.p } : {}),
     contributions: { entropy: report.contributions.entropy, ...(report.contributions.crossEntropy ? { crossEntropy: report.contributions.crossEntropy } : {}) },

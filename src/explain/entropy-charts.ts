@@ -1,3 +1,4 @@
+import { chartLabels } from '../charts/bound-label.js';
 import { entropyCharts } from '../charts/chart-sets.js';
 import type { RunContext } from '../core/command.js';
 import type { DistributionReport, LogBase } from '../loss/index.js';
@@ -5,13 +6,17 @@ import type { DistributionInput } from '../core/input/distribution-input.js';
 import { drawCharts, type DrawnCharts } from './draw-charts.js';
 import { BASE_WORDS } from './units.js';
 
-/** The /entropy pictures: q beside p per class, and the binary entropy curve for two classes. */
+/**
+ * The /entropy pictures: q beside p per class, and the binary entropy curve for two classes. The
+ * class names are the user's own text: they are bounded here, where they enter the charts; the
+ * text answer keeps them whole (the platforms cap message fields themselves).
+ */
 export async function entropyChartImages(input: DistributionInput, report: DistributionReport, base: LogBase, ctx: RunContext): Promise<DrawnCharts> {
   if (!ctx.renderCharts) return { images: [] };
   const words = BASE_WORDS[base];
   const jobs = entropyCharts(
     {
-      labels: input.labels,
+      labels: chartLabels(input.labels),
       q: report.q,
       ...(report.p ? { p: report.p } : {}),
       contributions: {

@@ -1,7 +1,7 @@
-import renderTask, { warmUp } from './render-worker.js';
+import renderTask, { startWarmUp } from './render-worker.js';
 
-// Piscina hands a worker no task until its module has loaded, so warming up here keeps the
-// first students after a restart from waiting on Vega-Lite compiling each chart kind.
-await warmUp();
+// A thread takes tasks as soon as its module has loaded, and warms up while it has none
+// (render-worker.ts): a thread started for a student does not make them wait for the warm-up.
+startWarmUp();
 
 export default renderTask;

@@ -27,7 +27,7 @@ export const CODE_FILE = /\.(ts|mts|cts|js|mjs|cjs)$/;
 
 /**
  * NodeNext specifiers name the emitted file ('./reply.js') while the source is './reply.ts'; the
- * launcher and tsx also accept the source name itself ('./render-worker-main.ts').
+ * build (esbuild) and tsx also accept the source name itself ('./render-worker-main.ts').
  */
 function candidates(file: string): string[] {
   const swap = (from: string, to: string[]) => to.map((ext) => file.slice(0, -from.length) + ext);

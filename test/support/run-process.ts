@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ENTRIES } from '../../scripts/entries.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -11,9 +12,14 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/** How the npm scripts start an entry point: `node src/launch/run.mjs <entry.ts> [args]`. */
+/**
+ * How the npm scripts start an entry point, named by its source ('src/main.ts'): its bundle from
+ * `npm run build` (run by `pretest`), with source maps. `node --enable-source-maps dist/<out>.mjs [args]`.
+ */
 export function launchArgs(entry: string, args: readonly string[] = []): string[] {
-  return [path.join(ROOT, 'src/launch/run.mjs'), path.join(ROOT, entry), ...args];
+  const built = ENTRIES.find((candidate) => candidate.in === entry);
+  if (!built) throw new Error(`${entry} is not an entry point of the build (scripts/entries.mjs)`);
+  return ['--enable-source-maps', path.join(ROOT, 'dist', `${built.out}.mjs`), ...args];
 }
 
 /** Runs a project entry point as `npm run` would, waiting on the exit event. */

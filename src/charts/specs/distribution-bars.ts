@@ -1,11 +1,9 @@
 import type { Theme } from '../../core/render-jobs.js';
 import { PALETTES } from '../../render/palettes.js';
 import { short } from '../format-label.js';
-import type { EntropyChartInput } from '../chart-inputs.js';
+import { MAX_DRAWN_CLASSES, type EntropyChartInput } from '../chart-inputs.js';
 import { expr, frame, signal } from './common.js';
 
-/** Classes shown side by side before the bars get too thin to read. */
-export const MAX_CLASSES = 24;
 /** Above this many classes the names are slanted so they do not run into each other. */
 const SLANT_ABOVE = 8;
 /** An infinite part is drawn this much taller than the tallest finite one, labelled ∞. */
@@ -22,7 +20,7 @@ const HP = 'H_p(q) part';
  */
 export function distributionBarsSpec(input: EntropyChartInput, theme: Theme): Record<string, unknown> {
   const palette = PALETTES[theme];
-  const classes = input.labels.slice(0, MAX_CLASSES);
+  const classes = input.labels.slice(0, MAX_DRAWN_CLASSES);
   const hasP = input.p !== undefined;
   const probabilities = classes.flatMap((label, i) => [
     { label, order: i, series: Q, value: input.q[i] as number },
@@ -42,7 +40,7 @@ export function distributionBarsSpec(input: EntropyChartInput, theme: Theme): Re
     }
     return rows;
   });
-  const more = input.labels.length > classes.length ? `; first ${classes.length} of ${input.labels.length} classes` : '';
+  const more = input.q.length > classes.length ? `; first ${classes.length} of ${input.q.length} classes` : '';
   const cut = capped > 0 ? '; an ∞ bar is cut off' : '';
   const title = hasP
     ? `H(q) = ${short(input.entropy)}, H_p(q) = ${short(input.crossEntropy ?? NaN)}, KL = ${short(input.kl ?? NaN)} ${input.unit}${cut}${more}`

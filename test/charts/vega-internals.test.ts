@@ -4,8 +4,9 @@ import { View, parse, transforms, type Spec as VegaSpec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { loglossCharts } from '../../src/charts/chart-sets.js';
 import { splitSpec } from '../../src/charts/render-spec.js';
-import { compactVegaLookups } from '../../src/charts/vega-lookup-compaction.js';
-import { pointsInput } from './chart-fixtures.js';
+import type { Canvas } from 'canvas';
+import { compactVegaLookups, dropDepartedItemsEarly, viewSize } from '../../src/charts/vega-internals.js';
+import { largeInput, pointsInput } from './chart-fixtures.js';
 
 type Lookup = Record<string, unknown> | null;
 
@@ -16,7 +17,16 @@ function lookupOperators(view: View): { value: Lookup }[] {
   return Object.values(nodes).filter((op) => kinds.includes((op as object).constructor));
 }
 
-describe('Vega lookup compaction (a render worker reuses each chart\'s View for every request)', () => {
+/** A fresh View of a chart kind's structure, with the chart's own data and signals. */
+function viewOf(spec: Record<string, unknown>): View {
+  const { skeleton, datasets, signals } = splitSpec(spec);
+  const view = new View(parse(compile(skeleton as unknown as TopLevelSpec).spec as VegaSpec), { renderer: 'none' });
+  for (const [name, values] of datasets) view.data(name, values);
+  for (const [name, value] of signals) view.signal(name, value);
+  return view;
+}
+
+describe('Vega internals (a render worker reuses each chart\'s View for every request)', () => {
   test('GIVEN a chart whose data is replaced 100 times THEN each Relay lookup holds the live tuples only, not one entry per tuple ever seen', async () => {
     compactVegaLookups();
     const job = loglossCharts(pointsInput(), 'dark')[1]!;
@@ -43,5 +53,23 @@ describe('Vega lookup compaction (a render worker reuses each chart\'s View for 
     const before = (transforms.relay as unknown as { prototype: { transform: unknown } }).prototype.transform;
     compactVegaLookups();
     assert.equal((transforms.relay as unknown as { prototype: { transform: unknown } }).prototype.transform, before);
+  });
+
+  test('GIVEN a laid-out chart THEN viewSize is the size of the canvas Vega itself draws it on (the private fields still mean that)', async () => {
+    const view = viewOf(loglossCharts(largeInput(500), 'light')[0]!.spec);
+    await view.runAsync();
+    const size = viewSize(view);
+    const canvas = (await view.toCanvas(2)) as unknown as Canvas;
+    assert.deepEqual(size && [size.width * 2, size.height * 2], [canvas.width, canvas.height]);
+    view.finalize();
+  });
+
+  test('GIVEN a View THEN dropDepartedItemsEarly lowers the threshold Vega reads from it (vega-dataflow\'s default is 10,000)', () => {
+    const view = viewOf(loglossCharts(pointsInput(), 'light')[0]!.spec);
+    const field = () => (view as unknown as { cleanThreshold?: unknown }).cleanThreshold;
+    assert.equal(field(), 10_000);
+    dropDepartedItemsEarly(view);
+    assert.equal(field(), 500);
+    view.finalize();
   });
 });
