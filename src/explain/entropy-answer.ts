@@ -3,6 +3,7 @@ import { formatCount, formatNumber } from '../core/format.js';
 import type { ReplyField, ReplyTable } from '../core/reply.js';
 import { toBase, type DistributionReport, type LogBase } from '../loss/index.js';
 import type { DistributionInput, Reading } from '../core/input/distribution-input.js';
+import { chartLabels } from '../charts/bound-label.js';
 import { entropyChartImages } from './entropy-charts.js';
 import { describeRuledOut } from './infinite-reason.js';
 import { MAX_TABLE_ROWS } from './table.js';
@@ -64,9 +65,17 @@ function describeReading(name: string, reading: Reading, classes: number): strin
   }
 }
 
+/**
+ * Class names as the answer prints them: bounded as on the charts (a pasted label of 40,000
+ * combining marks would otherwise pad every row of the table to its width); `data` keeps them whole.
+ */
+function shownNames(input: DistributionInput): string[] {
+  return chartLabels(input.labels);
+}
+
 function classOrder(input: DistributionInput): string {
   if (input.qReading !== 'labels' || input.pReading === 'labels' || !input.p) return '';
-  const shown = input.labels.slice(0, 8).join(', ') + (input.labels.length > 8 ? ', …' : '');
+  const shown = shownNames(input).slice(0, 8).join(', ') + (input.labels.length > 8 ? ', …' : '');
   return ` p's numbers follow the classes in order of appearance: ${shown}.`;
 }
 
@@ -81,7 +90,7 @@ function readingSentence(input: DistributionInput): string {
 /** Entropy as expected surprise, with the user's own classes. */
 function entropySentence(input: DistributionInput, report: DistributionReport, base: LogBase): string {
   const words = BASE_WORDS[base];
-  const shown = input.labels.slice(0, 4).map((label, i) => {
+  const shown = shownNames(input).slice(0, 4).map((label, i) => {
     const q = report.q[i] as number;
     return q > 0 ? `class ${label} (q=${f(q)}) surprises by −${words.log} ${f(q)} = ${f(toBase(-Math.log(q), base))}` : `class ${label} never happens under q and adds nothing`;
   });
@@ -121,7 +130,7 @@ function table(input: DistributionInput, report: DistributionReport): ReplyTable
   return {
     columns,
     align: columns.map((c) => (c === 'class' ? 'left' : 'right')),
-    rows: input.labels.slice(0, shown).map((label, i) => [
+    rows: shownNames(input).slice(0, shown).map((label, i) => [
       label,
       f(report.q[i] as number),
       ...(hasP ? [f(report.p?.[i] as number)] : []),

@@ -93,4 +93,13 @@ describe('/entropy', () => {
     assert.equal(reply.error?.code, 'nested-list');
     assert.match(reply.error?.message ?? '', /^p: /);
   });
+
+  test('GIVEN a class label of 40,000 combining marks THEN the text and the table show it shortened, and data keeps it whole', async () => {
+    const label = `a${'\u0301'.repeat(40_000)}`;
+    const reply = await ask(`/entropy q=${label},b,c p=0.2,0.3,0.5`);
+    assert.ok(reply.ok);
+    assert.ok(reply.summary.length < 2_000, `the summary is ${reply.summary.length} characters`);
+    for (const row of reply.table?.rows ?? []) assert.ok((row[0] ?? '').length <= 258, 'a table cell stays short');
+    assert.equal((reply.data.labels as string[] | undefined)?.[0] ?? label, label);
+  });
 });
