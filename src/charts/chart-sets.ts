@@ -1,5 +1,6 @@
 import type { EntropyChartInput, LoglossChartInput } from './chart-inputs.js';
 import type { ChartJob, Theme } from '../core/render-jobs.js';
+import { amount } from '../core/wording.js';
 import { logSymbol, short } from './format-label.js';
 import { binaryEntropyCurveSpec } from './specs/binary-entropy-curve.js';
 import { distributionBarsSpec } from './specs/distribution-bars.js';
@@ -23,9 +24,10 @@ function worstPoint(input: LoglossChartInput): number {
 export function loglossCharts(input: LoglossChartInput, theme: Theme): ChartJob[] {
   const n = input.perPoint.length;
   const count = n.toLocaleString('en-US');
-  const mean = `mean log loss ${short(input.loss)} ${input.unit}`;
+  const only = n === 1;
+  const mean = `${only ? 'log loss' : 'mean log loss'} ${amount(short(input.loss), input.unit)}`;
   const worst = worstPoint(input);
-  const worstText = `the costliest point, #${worst + 1}, gave its true class ${short(input.trueClassProb[worst] as number)} and costs ${short(input.perPoint[worst] as number)} ${input.unit}`;
+  const worstText = `${only ? 'the only point' : `the costliest point, #${worst + 1},`} gave its true class ${short(input.trueClassProb[worst] as number)} and costs ${amount(short(input.perPoint[worst] as number), input.unit)}`;
   const jobs: ChartJob[] = [];
   if (input.fit) {
     jobs.push({
@@ -47,7 +49,7 @@ export function loglossCharts(input: LoglossChartInput, theme: Theme): ChartJob[
       kind: 'loss-curve',
       spec: lossCurveSpec(input, theme),
       filename: 'logloss-curve.png',
-      alt: `Curve of −${logSymbol(input.logBase)}(q) against the probability q given to the true class, with ${count} points on it; ${mean}; ${worstText}.`,
+      alt: `Curve of −${logSymbol(input.logBase)}(q) against the probability q given to the true class, with ${only ? 'its only point' : `${count} points`} on it; ${mean}; ${worstText}.`,
     });
   }
   jobs.push({

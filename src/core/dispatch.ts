@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Answer, Command, RunContext } from './command.js';
+import { asksForHelp, helpReply } from './help-reply.js';
 import { LIMITS } from './limits.js';
 import type { Logger } from './logger.js';
 import { messages } from './messages.js';
 import { readArgs, withFiles, type FileRequest } from './parse-args.js';
-import { parseCommandLine, parseOptionText, splitCommandLine, type RawOption, type RawRequest } from './parse-text.js';
+import { parseOptionText, splitCommandLine, type RawOption, type RawRequest } from './parse-text.js';
+import { namePositional } from './positional-option.js';
 import type { CommandRegistry } from './registry.js';
 import type { Reply } from './reply.js';
 import { err, ok } from './result.js';
 import { closest } from './suggest.js';
 import { usageText } from './usage.js';
 import { userError, type Parsed, type UserError } from './user-error.js';
+import { cutOffValue, type ValueCap } from './value-cap.js';
 
 /** What a request says, in the form its platform delivers it. */
 export type RequestInput =
@@ -18,8 +21,8 @@ export type RequestInput =
   | { line: string }
   /** A slash command's name and its option text, as Slack sends them. */
   | { command: string; text: string }
-  /** A command's typed options, as Discord delivers them (lists are strings there). */
-  | { command: string; options: readonly RawOption[] };
+  /** A command's typed options, as Discord delivers them (lists are strings there), and the platform's cap on a value. */
+  | { command: string; options: readonly RawOption[]; valueCap?: ValueCap };
 
 /** Runs a validated request; every failure inside becomes a Reply (a user error or an apology). */
 export type Runnable = (ctx: RunContext) => Promise<Reply>;
@@ -55,6 +58,8 @@ export class Dispatcher {
    * (Discord and Slack: 3 s). A request without files is checked completely here.
    */
   validate(input: RequestInput): Validation {
+    const help = this.#help(input);
+    if (help) return help;
     const raw = this.#rawRequest(input);
     if (!raw.ok) return { ok: false, command: raw.command, reply: userErrorReply(raw.command, raw.error, this.registry.get(raw.command)) };
     const { command: name, options } = raw.value;
@@ -63,6 +68,8 @@ export class Dispatcher {
     if (name.length === 0) return fail(userError('empty-command', messages.emptyCommand(names)));
     const command = this.registry.get(name);
     if (!command) return fail(userError('unknown-command', messages.unknownCommand(name, names, closest(name, names))));
+    const cut = 'options' in input && input.valueCap ? cutOffValue(input.options, input.valueCap, command) : undefined;
+    if (cut) return fail(cut, command);
     try {
       const read = readArgs(command, options);
       if (!read.ok) return fail(read.error, command);
@@ -130,15 +137,27 @@ export class Dispatcher {
     }
   }
 
+  /** `/logloss help` (or --help, -h) in text: that command's help, answered like any result. */
+  #help(input: RequestInput): Validation | undefined {
+    if ('options' in input) return undefined;
+    const { command: name, rest } = 'line' in input ? splitCommandLine(input.line) : { command: input.command.replace(/^\//, '').toLowerCase(), rest: input.text };
+    const command = this.registry.get(name);
+    if (!command || !asksForHelp(command, rest)) return undefined;
+    const reply = helpReply(command);
+    return { ok: true, value: { command, files: [], complete: () => ok(async () => reply) } };
+  }
+
   /** The command name and its raw options, whatever form the platform delivered them in. */
   #rawRequest(input: RequestInput): { ok: true; value: RawRequest } | { ok: false; command: string; error: UserError } {
     const command = 'line' in input ? splitCommandLine(input.line).command : input.command.replace(/^\//, '').toLowerCase();
     const length = 'line' in input ? input.line.length : 'text' in input ? input.text.length : input.options.reduce((sum, o) => sum + o.name.length + o.value.length + 2, 0);
     if (length > LIMITS.commandChars) return { ok: false, command, error: userError('too-many-values', messages.commandTooLong(length, LIMITS.commandChars)) };
     if ('options' in input) return { ok: true, value: { command, options: input.options.map((o) => ({ name: o.name.toLowerCase(), value: o.value })) } };
-    const parsed = 'line' in input ? parseCommandLine(input.line) : parseOptionText(input.text);
+    // The command's own option names may also be written name:value (parse-text.ts).
+    const known = this.registry.get(command)?.options.map((o) => o.name) ?? [];
+    const parsed = parseOptionText(namePositional(this.registry.get(command), 'line' in input ? splitCommandLine(input.line).rest : input.text), known);
     if (!parsed.ok) return { ok: false, command, error: parsed.error };
-    return { ok: true, value: { command, options: 'line' in input ? (parsed.value as RawRequest).options : (parsed.value as RawOption[]) } };
+    return { ok: true, value: { command, options: parsed.value } };
   }
 }
 

@@ -21,7 +21,7 @@ function waitSeconds(ms: number): string {
 export const messages = {
   emptyCommand: (known: string[]) => `Type a command, for example /${known[0] ?? 'logloss'}; the commands are ${known.map((k) => `/${k}`).join(', ')}.`,
   unknownCommand: (name: string, known: string[], suggestion?: string) =>
-    `There is no command ${quote(`/${name}`)}${suggestion ? `; did you mean /${suggestion}?` : ''} The commands are ${known.map((k) => `/${k}`).join(', ')}.`,
+    `There is no command ${quote(`/${name}`)}${suggestion ? `; did you mean /${suggestion}?` : '.'} The commands are ${known.map((k) => `/${k}`).join(', ')}.`,
   badSyntax: (text: string) => `I could not read ${quote(text)}: options are written as name=value, for example p=0.9,0.2.`,
   unknownOption: (command: string, name: string, known: string[], suggestion?: string) =>
     `/${command} has no option ${quote(name)}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; its options are ${known.join(', ')}.`,
@@ -35,6 +35,12 @@ export const messages = {
   outOfRange: (name: string, token: string, what: string) => `${name}: ${quote(token)} is out of range; expected ${what}.`,
   looksLikePercent: (name: string, token: string, value: number) =>
     `${name}: ${quote(token)} is not a probability (expected a number from 0 to 1); did you mean ${formatNumber(value / 100, 6)}? Write ${token}% to give a percentage.`,
+  percentBelowOne: (name: string, token: string, value: number) =>
+    `${name}: ${quote(token)} is ${formatNumber(value, 6)} as a probability; did you mean ${formatNumber(value * 100, 6)}? Write ${formatNumber(value * 100, 6)} for that probability, or ${formatNumber(value, 6)} if you really mean ${token}.`,
+  looksSwapped: (soft: number, swapped: string) =>
+    `y and p look swapped: y holds ${formatNumber(soft, 6)}, which is not a 0/1 label, while p holds only 0s and 1s. Did you mean ${swapped}?`,
+  valueCutOff: (name: string, cap: number, platform: string, csvOption?: string) =>
+    `${name} is ${formatCount(cap)} characters long, the most ${platform} keeps per option, so it may have been cut off; ${csvOption ? `attach the data as a CSV file (${csvOption}) instead` : 'give fewer values'}.`,
   invalidChoice: (name: string, value: string, choices: readonly string[]) =>
     `${name}: ${quote(value)} is not one of ${choices.join(', ')}.`,
   lengthMismatch: (a: string, na: number, b: string, nb: number) =>

@@ -31,6 +31,8 @@ export interface ChoiceOption extends OptionBase {
   kind: 'choice';
   choices: readonly string[];
   default: string;
+  /** In text, a leading bare word is this option's value: `/lossbot help` is `/lossbot topic=help`. */
+  positional?: boolean;
 }
 
 /** CSV data: a path in the CLI, an attachment on Discord, resolved to text by the adapter. */

@@ -3,7 +3,7 @@ import type { Command } from './command.js';
 import { LIMITS } from './limits.js';
 import { messages } from './messages.js';
 import type { NumbersOption, OptionSpec, ParsedValue } from './options.js';
-import { describeNumbers, parseNumberToken } from './parse-number.js';
+import { describeNumbers, parseNumberToken, percentBelowOne } from './parse-number.js';
 import { splitList } from './parse-list.js';
 import type { RawOption } from './parse-text.js';
 import { err, ok } from './result.js';
@@ -102,8 +102,11 @@ function parseNumbers(spec: NumbersOption, tokens: readonly string[]): Parsed<Pa
   const values = new Float64Array(tokens.length);
   let percentTokens = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const parsed = parseNumberToken(tokens[i] ?? '', spec);
+    const token = tokens[i] ?? '';
+    const parsed = parseNumberToken(token, spec);
     if (!parsed.ok) return parsed;
+    const meant = percentBelowOne(token, parsed.value, spec);
+    if (!meant.ok) return meant;
     values[i] = parsed.value.value;
     if (parsed.value.percent) percentTokens++;
   }

@@ -13,8 +13,12 @@ export interface RawRequest {
   options: RawOption[];
 }
 
-/** An option starts at a name followed by `=`; its value runs until the next such name. */
-const OPTION_START = /(^|\s)([A-Za-z][A-Za-z0-9_-]*)\s*=/g;
+/**
+ * An option starts at a name followed by `=`, or by `:` when the name is one of the command's
+ * options (`/logloss y:1 p:0.85`); its value runs until the next start. Only known names take a
+ * colon, so a value with colons of its own (`class_weight=0:1,1:3`, a time) is never split.
+ */
+const OPTION_START = /(^|\s)([A-Za-z][A-Za-z0-9_-]*)\s*([=:])/g;
 const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
 
 /** `/logloss y=1,0 p=0.9,0.2` (CLI, console) -> command + option text. */
@@ -25,12 +29,14 @@ export function splitCommandLine(line: string): { command: string; rest: string 
   return { command: (match[1] ?? '').toLowerCase(), rest: match[2] ?? '' };
 }
 
-/** The option text of a slash command (what Slack sends as `text`). */
-export function parseOptionText(text: string): Parsed<RawOption[]> {
+/** The option text of a slash command (what Slack sends as `text`); `known`: the command's option names. */
+export function parseOptionText(text: string, known: readonly string[] = []): Parsed<RawOption[]> {
   const starts: Array<{ name: string; at: number; valueAt: number }> = [];
   for (const match of text.matchAll(OPTION_START)) {
     const lead = match[1] ?? '';
-    starts.push({ name: (match[2] ?? '').toLowerCase(), at: (match.index ?? 0) + lead.length, valueAt: (match.index ?? 0) + match[0].length });
+    const name = (match[2] ?? '').toLowerCase();
+    if (match[3] === ':' && !known.includes(name)) continue;
+    starts.push({ name, at: (match.index ?? 0) + lead.length, valueAt: (match.index ?? 0) + match[0].length });
   }
   const before = text.slice(0, starts[0]?.at ?? text.length).trim();
   if (before.length > 0) return err(userError('bad-syntax', messages.badSyntax(before)));
@@ -41,9 +47,9 @@ export function parseOptionText(text: string): Parsed<RawOption[]> {
   return ok(options);
 }
 
-export function parseCommandLine(line: string): Parsed<RawRequest> {
+export function parseCommandLine(line: string, known: readonly string[] = []): Parsed<RawRequest> {
   const { command, rest } = splitCommandLine(line);
-  const options = parseOptionText(rest);
+  const options = parseOptionText(rest, known);
   return options.ok ? ok({ command, options: options.value }) : options;
 }
 

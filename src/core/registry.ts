@@ -43,6 +43,8 @@ function assertWellFormed(command: Command): void {
     if (option.kind === 'choice' && !option.choices.includes(option.default)) throw new Error(`${where}: option ${option.name}'s default is not one of its choices.`);
     names.add(option.name);
   }
+  // Only one option can take the leading bare word (positional-option.ts).
+  if (command.options.filter((o) => o.kind === 'choice' && o.positional).length > 1) throw new Error(`${where}: at most one option may be positional.`);
   for (const group of command.exclusive) {
     for (const member of group.members) {
       if (!names.has(member)) throw new Error(`${where}: exclusive group names unknown option ${member}.`);

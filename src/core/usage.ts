@@ -2,6 +2,7 @@ import type { Command } from './command.js';
 import type { ExclusiveGroup, OptionSpec } from './options.js';
 
 function optionUsage(spec: OptionSpec): string {
+  if (spec.kind === 'choice' && spec.positional) return spec.choices.join('|');
   return spec.kind === 'choice' ? `${spec.name}=${spec.choices.join('|')}` : `${spec.name}=${spec.placeholder}`;
 }
 

@@ -1,4 +1,5 @@
 import { formatNumber } from '../core/format.js';
+import { unitAfter } from '../core/wording.js';
 import type { Equation } from './derivation.js';
 
 /** Points written out in full; longer lists show the first two, an ellipsis and the last. */
@@ -17,6 +18,12 @@ export function texNumber(x: number): string {
 /** A number for Unicode text: the minus sign, not a hyphen, as in the typeset image. */
 export function uniNumber(x: number): string {
   return formatNumber(x, 4).replace(/^-/, '−');
+}
+
+/** The unit after a number in both renderings, singular when the number shows as 1 ("1 bit"). */
+export function unitOf(x: number, plural: string): [string, string] {
+  const word = unitAfter(uniNumber(x), plural);
+  return [` \\text{ ${word}}`, ` ${word}`];
 }
 
 /** Both renderings of one number; negatives in parentheses where they follow an operator. */

@@ -1,5 +1,6 @@
 import type { Answer, RunContext } from '../core/command.js';
 import { formatNumber } from '../core/format.js';
+import { amount } from '../core/wording.js';
 import type { ReplyImage, ReplyStep } from '../core/reply.js';
 import type { Derivation, DerivationStep, DeriveNumbers, Topic } from '../derive/derivation.js';
 import { RenderError, type EquationJob } from '../core/render-jobs.js';
@@ -53,7 +54,7 @@ export async function buildDeriveAnswer(request: DeriveRequest, ctx: RunContext)
     title: topic.title,
     summary: [
       `**${topic.blurb}**`,
-      result ? `With your numbers the derivation ends at **${result.symbol} = ${formatNumber(result.value)}${result.unit ? ` ${result.unit}` : ''}** (${result.name}).` : '',
+      result ? `With your numbers the derivation ends at **${result.symbol} = ${withUnit(formatNumber(result.value), result.unit)}** (${result.name}).` : '',
       numbers ? '' : `Add your own numbers to see them in every step, for example \`/derive topic=${topic.name} ${topic.needs === 'probabilities' ? 'p=0.85' : 'y=1 p=0.85'}\`.`,
       request.percentTokens > 0 ? `Percentages in p were read as fractions (85% → 0.85).` : '',
       typeset.note ?? '',
@@ -62,7 +63,7 @@ export async function buildDeriveAnswer(request: DeriveRequest, ctx: RunContext)
     fields: [
       { name: 'Topic', value: topic.name, inline: true },
       { name: 'Steps', value: String(steps.length), inline: true },
-      ...(result ? [{ name: 'Result', value: `${result.symbol} = ${formatNumber(result.value, 6)}${result.unit ? ` ${result.unit}` : ''}`, inline: true }] : []),
+      ...(result ? [{ name: 'Result', value: `${result.symbol} = ${withUnit(formatNumber(result.value, 6), result.unit)}`, inline: true }] : []),
     ],
     images: [...typeset.byStep.values(), ...chart.images],
     steps,
@@ -103,7 +104,7 @@ async function likelihoodChart(request: DeriveRequest, derivation: Derivation, c
       kind: 'likelihood-curves',
       spec: likelihoodCurvesSpec({ y: numbers.y, p: numbers.p, loss }, ctx.theme),
       filename: `derive-${topic.name}-likelihood.png`,
-      alt: `Likelihood and loss as functions of the predicted probability p, for each class; your ${numbers.y.length === 1 ? 'point sits' : `${numbers.y.length} points sit`} on the loss curve, mean ${formatNumber(loss)} nats.`,
+      alt: `Likelihood and loss as functions of the predicted probability p, for each class; your ${numbers.y.length === 1 ? 'point sits' : `${numbers.y.length} points sit`} on the loss curve, mean ${amount(formatNumber(loss), 'nats')}.`,
     }],
     ctx,
   );
@@ -129,4 +130,9 @@ async function typesetSteps(topic: Topic, derivation: Derivation, shown: Readonl
     if (error instanceof RenderError) return { byStep: new Map(), note: `Note: the equations are shown as text this time. ${error.message}` };
     throw error;
   }
+}
+
+/** A result's number and its unit, if it has one ("" for a gradient or a ratio). */
+function withUnit(shown: string, unit: string): string {
+  return unit ? amount(shown, unit) : shown;
 }

@@ -1,5 +1,6 @@
 import type { Answer, RunContext } from '../core/command.js';
 import { formatCount, formatNumber } from '../core/format.js';
+import { amount, counted } from '../core/wording.js';
 import type { ReplyField, ReplyTable } from '../core/reply.js';
 import { toBase, type DistributionReport, type LogBase } from '../loss/index.js';
 import type { DistributionInput, Reading } from '../core/input/distribution-input.js';
@@ -18,18 +19,19 @@ export interface EntropyRequest {
 
 export async function buildEntropyAnswer({ input, base }: EntropyRequest, report: DistributionReport, ctx: RunContext): Promise<Answer> {
   const words = BASE_WORDS[base];
+  const u = (x: number) => amount(f(x), words.unit);
   const hasP = report.p !== undefined && report.crossEntropy !== undefined && report.kl !== undefined;
   const charts = await entropyChartImages(input, report, base, ctx);
   const infiniteReason = report.ruledOut ? describeRuledOut(report.q, report.ruledOut, base) : undefined;
   const title = hasP
-    ? `Entropy ${f(report.entropy)}, cross-entropy ${f(report.crossEntropy as number)}, KL ${f(report.kl as number)} ${words.unit}`
-    : `Entropy H(q): ${f(report.entropy)} ${words.unit}`;
+    ? `Entropy ${f(report.entropy)}, cross-entropy ${f(report.crossEntropy as number)}, KL ${u(report.kl as number)}`
+    : `Entropy H(q): ${u(report.entropy)}`;
   return {
     title,
     summary: [
       hasP
-        ? `**H(q) = ${f(report.entropy)} ${words.unit}, H_p(q) = ${f(report.crossEntropy as number)} ${words.unit}, D(q‖p) = ${f(report.kl as number)} ${words.unit}** (${words.name}).`
-        : `**Entropy H(q) = ${f(report.entropy)} ${words.unit}** (${words.name}).`,
+        ? `**H(q) = ${u(report.entropy)}, H_p(q) = ${u(report.crossEntropy as number)}, D(q‖p) = ${u(report.kl as number)}** (${words.name}).`
+        : `**Entropy H(q) = ${u(report.entropy)}** (${words.name}).`,
       readingSentence(input),
       entropySentence(input, report, base),
       hasP ? crossEntropySentence(report, base, infiniteReason) : '',
@@ -54,12 +56,25 @@ export async function buildEntropyAnswer({ input, base }: EntropyRequest, report
   };
 }
 
-function describeReading(name: string, reading: Reading, classes: number): string {
+/**
+ * Numbers that all look like probabilities but do not sum to 1 (`q=0.3,0.6`) are read as counts;
+ * that is a surprise worth saying plainly, with the sum, since a typo is the likelier cause.
+ */
+function notSummingToOne(values: readonly number[] | undefined, reading: Reading | undefined): number | undefined {
+  if (reading !== 'counts' || !values || !values.every((v) => v <= 1)) return undefined;
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function describeReading(name: string, reading: Reading, classes: number, values?: readonly number[]): string {
+  const over = counted(classes, 'class', 'classes');
   switch (reading) {
     case 'probabilities':
       return '';
-    case 'counts':
-      return `${name} was read as counts over ${formatCount(classes)} classes and normalised to sum to 1.`;
+    case 'counts': {
+      const sum = notSummingToOne(values, reading);
+      if (sum !== undefined) return `${name} does not sum to 1 (it sums to ${f(sum)}), so it was read as counts over ${over} and normalised to sum to 1.`;
+      return `${name} was read as counts over ${over} and normalised to sum to 1.`;
+    }
     case 'labels':
       return `${name} was read as labels: each class's share of the tokens is its probability.`;
   }
@@ -80,10 +95,12 @@ function classOrder(input: DistributionInput): string {
 }
 
 function readingSentence(input: DistributionInput): string {
-  const parts = [describeReading('q', input.qReading, input.labels.length), input.pReading ? describeReading('p', input.pReading, input.labels.length) : ''];
+  const parts = [describeReading('q', input.qReading, input.labels.length, input.q), input.pReading ? describeReading('p', input.pReading, input.labels.length, input.p) : ''];
   const said = parts.filter((s) => s.length > 0);
   if (said.length === 0) return '';
-  const hint = input.qReading === 'counts' ? ' To count labels instead, write them as words (q=yes,no,yes).' : '';
+  // Counting labels is the other reading of real counts (q=3,7), not of a mistyped q=0.3,0.6.
+  const realCounts = input.qReading === 'counts' && notSummingToOne(input.q, input.qReading) === undefined;
+  const hint = realCounts ? ' To count labels instead, write them as words (q=yes,no,yes).' : '';
   return `Note: ${said.join(' ')}${classOrder(input)}${hint}`;
 }
 
@@ -96,7 +113,7 @@ function entropySentence(input: DistributionInput, report: DistributionReport, b
   });
   const more = input.labels.length > 4 ? `, and ${formatCount(input.labels.length - 4)} more` : '';
   const max = toBase(Math.log(input.labels.length), base);
-  return `Entropy is the average surprise of an outcome drawn from q: ${shown.join('; ')}${more}. Weighted by q they average to ${f(report.entropy)} ${words.unit}; the most it can be for ${formatCount(input.labels.length)} classes is ${words.log} ${formatCount(input.labels.length)} = ${f(max)} ${words.unit}, when all are equally likely.`;
+  return `Entropy is the average surprise of an outcome drawn from q: ${shown.join('; ')}${more}. Weighted by q they average to ${amount(f(report.entropy), words.unit)}; the most it can be for ${counted(input.labels.length, 'class', 'classes')} is ${words.log} ${formatCount(input.labels.length)} = ${amount(f(max), words.unit)}, when all are equally likely.`;
 }
 
 function crossEntropySentence(report: DistributionReport, base: LogBase, infiniteReason: string | undefined): string {
@@ -107,16 +124,16 @@ function crossEntropySentence(report: DistributionReport, base: LogBase, infinit
     return `Cross-entropy H_p(q) and the KL divergence D(q‖p) are infinite: ${infiniteReason ?? 'p gives probability 0 to an outcome q can produce'}.`;
   }
   const check = ce >= report.entropy - 1e-12 ? '✓' : '✗';
-  return `Cross-entropy H_p(q) is the average surprise when outcomes come from q but you expect p: ${f(ce)} ${words.unit}. The extra ${f(kl)} ${words.unit} over H(q) is the KL divergence D(q‖p), the price of believing p when the truth is q; it is 0 only when p = q. Check: H_p(q) = ${f(ce)} ≥ H(q) = ${f(report.entropy)} ${check} (Gibbs' inequality).`;
+  return `Cross-entropy H_p(q) is the average surprise when outcomes come from q but you expect p: ${amount(f(ce), words.unit)}. The extra ${amount(f(kl), words.unit)} over H(q) is the KL divergence D(q‖p), the price of believing p when the truth is q; it is 0 only when p = q. Check: H_p(q) = ${f(ce)} ≥ H(q) = ${f(report.entropy)} ${check} (Gibbs' inequality).`;
 }
 
 function fields(report: DistributionReport, base: LogBase, hasP: boolean): ReplyField[] {
   const unit = BASE_WORDS[base].unit;
-  const out: ReplyField[] = [{ name: 'Entropy H(q)', value: `${f(report.entropy)} ${unit}`, inline: true }];
+  const out: ReplyField[] = [{ name: 'Entropy H(q)', value: amount(f(report.entropy), unit), inline: true }];
   if (hasP) {
     out.push(
-      { name: 'Cross-entropy H_p(q)', value: `${f(report.crossEntropy as number)} ${unit}`, inline: true },
-      { name: 'KL divergence D(q‖p)', value: `${f(report.kl as number)} ${unit}`, inline: true },
+      { name: 'Cross-entropy H_p(q)', value: amount(f(report.crossEntropy as number), unit), inline: true },
+      { name: 'KL divergence D(q‖p)', value: amount(f(report.kl as number), unit), inline: true },
     );
   }
   out.push({ name: 'Classes', value: formatCount(report.q.length), inline: true });

@@ -1,5 +1,6 @@
 import type { Answer, RunContext } from '../core/command.js';
 import { formatCount, formatNumber, formatPercent } from '../core/format.js';
+import { amount, sharePercent } from '../core/wording.js';
 import type { ReplyField, ReplyTable } from '../core/reply.js';
 import type { LoglossInput } from '../core/input/logloss-input.js';
 import { toBase, type LoglossReport } from '../loss/index.js';
@@ -20,22 +21,23 @@ export async function buildLoglossAnswer(input: LoglossInput, report: LoglossRep
   const words = BASE_WORDS[input.base];
   const soft = input.y.some((v) => v !== 0 && v !== 1);
   const gap = bce.loss - baseline.loss;
+  const trivialBaseline = isTrivialBaseline(report);
   const charts = await loglossChartImages(input, report, ctx);
   const infiniteReason = overflowReason(bce);
 
   return {
-    title: `Log loss: ${f(bce.loss)} ${words.unit}`,
+    title: `Log loss: ${amount(f(bce.loss), words.unit)}`,
     summary: [
       headline(input, report),
       soft ? softExplanation(input) : mechanism(input, report),
       soft ? '' : mistakes(input, report),
-      baselineSentence(baseline, gap, words.unit, input.weights !== undefined),
+      baselineSentence(bce.n, baseline, gap, words.unit, input.weights !== undefined),
       fit ? `Logistic regression fitted on x with scikit-learn's defaults (L2 penalty, C = 1): p = σ(${f(fit.coef)}·x ${fit.intercept < 0 ? '−' : '+'} ${f(Math.abs(fit.intercept))}).` : '',
       ...notes(input, report),
       infiniteReason ? `Note: ${infiniteReason}.` : '',
       charts.note ?? '',
     ].filter((s) => s.length > 0).join('\n\n'),
-    fields: fields(input, report, gap),
+    fields: fields(input, report, gap, trivialBaseline),
     table: table(input, report),
     images: charts.images,
     data: { ...data(input, report, gap), ...(infiniteReason ? { infiniteReason } : {}) },
@@ -46,7 +48,7 @@ function headline(input: LoglossInput, { bce }: LoglossReport): string {
   const words = BASE_WORDS[input.base];
   const mean = input.weights ? 'weighted mean' : 'mean';
   const over = bce.n === 1 ? 'for 1 point' : `the ${mean} over ${formatCount(bce.n)} points`;
-  return `**Log loss (binary cross-entropy) = ${f(bce.loss)} ${words.unit}**, ${over} (${words.name}).`;
+  return `**Log loss (binary cross-entropy) = ${amount(f(bce.loss), words.unit)}**, ${over} (${words.name}).`;
 }
 
 function describePoint(input: LoglossInput, i: number): string {
@@ -68,10 +70,10 @@ function mechanism(input: LoglossInput, { bce }: LoglossReport): string {
   const sentence = `Each point adds −${words.log} of the probability it gave to its true class: near 1 costs almost nothing, near 0 costs a lot.`;
   if (bce.n === 1) {
     const q = bce.trueClassProb[0] as number;
-    return `${sentence} Here the true class got ${f(q)}, so the loss is −${words.log}(${f(q)}) = ${f(bce.perPoint[0] as number)} ${words.unit}.`;
+    return `${sentence} Here the true class got ${f(q)}, so the loss is −${words.log}(${f(q)}) = ${amount(f(bce.perPoint[0] as number), words.unit)}.`;
   }
   const best = topIndices(bce.trueClassProb, 1)[0] ?? 0;
-  return `${sentence} The best, ${describePoint(input, best)}, gave its true class ${f(bce.trueClassProb[best] as number)} and costs ${f(bce.perPoint[best] as number)} ${words.unit}.`;
+  return `${sentence} The best, ${describePoint(input, best)}, gave its true class ${f(bce.trueClassProb[best] as number)} and costs ${amount(f(bce.perPoint[best] as number), words.unit)}.`;
 }
 
 function softExplanation(input: LoglossInput): string {
@@ -93,25 +95,40 @@ function mistakes(input: LoglossInput, { bce }: LoglossReport): string {
   }
   if (wrongCount === 0) {
     const worst = topIndices(bce.perPoint, 1)[0] ?? 0;
-    return `No point is on the wrong side of 0.5. The costliest is ${describePoint(input, worst)}: it gave its true class ${f(bce.trueClassProb[worst] as number)} and costs ${f(bce.perPoint[worst] as number)} ${words.unit}, ${formatPercent(bce.share[worst] as number)} of the total.`;
+    return `No point is on the wrong side of 0.5. The costliest is ${describePoint(input, worst)}: it gave its true class ${f(bce.trueClassProb[worst] as number)} and costs ${amount(f(bce.perPoint[worst] as number), words.unit)}, ${sharePercent(bce.share[worst] as number)} of the total.`;
   }
   const named = topIndices(bce.perPoint, NAMED_MISTAKES, (i) => (bce.trueClassProb[i] as number) < 0.5);
   const top = named[0] as number;
   // Below 0.2 for the truth the model was sure of the wrong class; above, it was merely unsure.
   const lead = (bce.trueClassProb[top] as number) < 0.2 ? 'Confident mistakes dominate' : 'The mistakes cost the most';
-  const first = `${lead}: ${describePoint(input, top)} gave its true class only ${f(bce.trueClassProb[top] as number)}, so it alone costs ${f(bce.perPoint[top] as number)} ${words.unit}, ${formatPercent(bce.share[top] as number)} of the total.`;
+  const first = `${lead}: ${describePoint(input, top)} gave its true class only ${f(bce.trueClassProb[top] as number)}, so it alone costs ${amount(f(bce.perPoint[top] as number), words.unit)}, ${sharePercent(bce.share[top] as number)} of the total.`;
   if (wrongCount === 1) return first;
   const list = named.map((i) => i + 1).sort((a, b) => a - b).join(', ') + (wrongCount > named.length ? ', …' : '');
-  return `${first} The ${formatCount(wrongCount)} points on the wrong side of 0.5 (points ${list}) make up ${formatPercent(wrongShare)} of the total.`;
+  return `${first} The ${formatCount(wrongCount)} points on the wrong side of 0.5 (points ${list}) make up ${sharePercent(wrongShare)} of the total.`;
 }
 
-function baselineSentence(baseline: { rate: number; loss: number }, gap: number, unit: string, weighted: boolean): string {
+/**
+ * The base-rate baseline is trivial by construction with one point (the base rate is that point's
+ * own label) or one class (it predicts every label exactly): a "gap" to it would read as a verdict
+ * on the predictions, so the fields leave it out and the summary says why.
+ */
+function isTrivialBaseline({ bce, baseline }: LoglossReport): boolean {
+  return bce.n === 1 || baseline.rate === 0 || baseline.rate === 1;
+}
+
+function baselineSentence(n: number, baseline: { rate: number; loss: number }, gap: number, unit: string, weighted: boolean): string {
+  if (n === 1 && (baseline.rate === 0 || baseline.rate === 1)) {
+    return `Baseline: with one point the base rate is its own label ${baseline.rate}, so the baseline scores 0 by construction; it only says something about several points of both classes.`;
+  }
+  if (n === 1) {
+    return `Baseline: with one point the base rate is its own label ${f(baseline.rate)}, so the baseline predicts it exactly and scores ${amount(f(baseline.loss), unit)}, the least any prediction can (the label's entropy); it only says something about several points.`;
+  }
   if (baseline.rate === 0 || baseline.rate === 1) {
     return `Baseline: every label is ${baseline.rate}, so always predicting ${baseline.rate} would score 0; the base-rate baseline only says something when both classes occur.`;
   }
   const share = weighted ? 'the weighted share of 1s' : 'the share of 1s';
-  const comparison = Math.abs(gap) < 1e-12 ? 'these predictions do exactly as well' : gap < 0 ? `these predictions are ${f(-gap)} ${unit} better` : `these predictions are ${f(gap)} ${unit} worse: a model that knows only the base rate beats them`;
-  return `Baseline: always predicting the base rate ${f(baseline.rate)} (${share}) would score ${f(baseline.loss)} ${unit}, the entropy of the labels; ${comparison}.`;
+  const comparison = Math.abs(gap) < 1e-12 ? 'these predictions do exactly as well' : gap < 0 ? `these predictions are ${amount(f(-gap), unit)} better` : `these predictions are ${amount(f(gap), unit)} worse: a model that knows only the base rate beats them`;
+  return `Baseline: always predicting the base rate ${f(baseline.rate)} (${share}) would score ${amount(f(baseline.loss), unit)}, the entropy of the labels; ${comparison}.`;
 }
 
 function notes(input: LoglossInput, { bce }: LoglossReport): string[] {
@@ -121,21 +138,25 @@ function notes(input: LoglossInput, { bce }: LoglossReport): string[] {
   if (clipping.clippedCount > 0) {
     const unit = BASE_WORDS[input.base].unit;
     out.push(
-      `Note: ${formatCount(clipping.clippedCount)} probabilit${clipping.clippedCount === 1 ? 'y was' : 'ies were'} exactly 0 or 1 (or within ${formatNumber(clipping.eps, 3)} of it) and ${clipping.clippedCount === 1 ? 'was' : 'were'} clipped to [ε, 1−ε] with ε = ${formatNumber(clipping.eps, 4)}, as scikit-learn's log_loss does, so a certain mistake costs ${f(toBase(-Math.log(clipping.eps), input.base))} ${unit} instead of infinity. ` +
-        `PyTorch's BCELoss (log clamped at −100) would report ${f(clipping.pytorchLoss)} ${unit}; Keras (ε = 1e-7) would report ${f(clipping.kerasLoss)} ${unit}.`,
+      `Note: ${formatCount(clipping.clippedCount)} probabilit${clipping.clippedCount === 1 ? 'y was' : 'ies were'} exactly 0 or 1 (or within ${formatNumber(clipping.eps, 3)} of it) and ${clipping.clippedCount === 1 ? 'was' : 'were'} clipped to [ε, 1−ε] with ε = ${formatNumber(clipping.eps, 4)}, as scikit-learn's log_loss does, so a certain mistake costs ${amount(f(toBase(-Math.log(clipping.eps), input.base)), unit)} instead of infinity. ` +
+        `PyTorch's BCELoss (log clamped at −100) would report ${amount(f(clipping.pytorchLoss), unit)}; Keras (ε = 1e-7) would report ${amount(f(clipping.kerasLoss), unit)}.`,
     );
   }
   return out;
 }
 
-function fields(input: LoglossInput, { bce, baseline, fit }: LoglossReport, gap: number): ReplyField[] {
+function fields(input: LoglossInput, { bce, baseline, fit }: LoglossReport, gap: number, trivialBaseline: boolean): ReplyField[] {
   const unit = BASE_WORDS[input.base].unit;
   const out: ReplyField[] = [
-    { name: 'Log loss', value: `${f(bce.loss)} ${unit}`, inline: true },
+    { name: 'Log loss', value: amount(f(bce.loss), unit), inline: true },
     { name: 'Points', value: formatCount(bce.n), inline: true },
-    { name: 'Baseline', value: `${f(baseline.loss)} ${unit} (always ${f(baseline.rate)})`, inline: true },
-    { name: 'Gap to baseline', value: `${gap <= 0 ? '−' : '+'}${f(Math.abs(gap))} ${unit}`, inline: true },
   ];
+  if (!trivialBaseline) {
+    out.push(
+      { name: 'Baseline', value: `${amount(f(baseline.loss), unit)} (always ${f(baseline.rate)})`, inline: true },
+      { name: 'Gap to baseline', value: amount(`${gap <= 0 ? '−' : '+'}${f(Math.abs(gap))}`, unit), inline: true },
+    );
+  }
   if (fit) {
     out.push({ name: 'Fitted weight', value: f(fit.coef), inline: true }, { name: 'Fitted intercept', value: f(fit.intercept), inline: true });
   }

@@ -3,9 +3,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { commands } from '../../commands/index.js';
 import { runEntry } from '../support/run-process.js';
 
 const CLI = 'src/adapters/cli/cli-main.ts';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 let outDir = '';
 
 before(async () => {
@@ -100,6 +102,21 @@ describe('the CLI, through the real process', () => {
     assert.match(unknown.stderr, /^user error: topic: "nope" is not one of bce, cross-entropy, gradient, categorical, mse, entropy\./);
   });
 
+  test('GIVEN "/lossbot help" THEN exit 0 and every command with its example, each under its name, and where to read more', async () => {
+    const result = await runEntry(CLI, ['--no-charts', '/lossbot help']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    assert.match(result.stdout, /^lossbot: every command/);
+    for (const command of commands) assert.match(result.stdout, new RegExp(`^/${command.name} .*\\n +\`${escape(command.examples[0] ?? '')}\`$`, 'm'));
+    assert.match(result.stdout, /the README in the lossbot repository/);
+  });
+
+  test('GIVEN the README\'s sample file, as a fresh clone has it THEN its log loss and exit 0', async () => {
+    const result = await runEntry(CLI, ['--json', '--no-charts', '/logloss file=examples/predictions.csv']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal((JSON.parse(result.stdout) as { data: { loss: number } }).data.loss.toFixed(4), '0.5529');
+  });
+
   test('GIVEN the text mode THEN a person reads the number, the explanation and the table', async () => {
     const result = await runEntry(CLI, ['--no-charts', '/logloss y=1,0,1 p=0.9,0.2,0.7']);
     assert.equal(result.code, 0, result.stderr);
@@ -116,6 +133,13 @@ describe('npm start without credentials: the console', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /Entropy H\(q\): 0\.6109 nats/);
     assert.match(result.stdout, /user error: p: "2" is not a probability/);
+  });
+
+  test('GIVEN /lossbot help typed in the console THEN the help, like the CLI\'s', async () => {
+    const result = await runEntry('src/main.ts', [], '/lossbot help\n', { DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', CHART_THREADS: '1' });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^lossbot: every command/m);
+    for (const command of commands) assert.ok(result.stdout.includes(`\`${command.examples[0]}\``), command.name);
   });
 
   test('GIVEN a bad setting THEN the variable is named and nothing starts', async () => {

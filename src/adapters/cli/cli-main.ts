@@ -39,7 +39,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = flags.parsed;
   const line = positionals.join(' ');
-  if (values.help || line.trim().length === 0) {
+  // With --json even an empty command is answered as one JSON object (the core's empty-command error).
+  if (values.help || (line.trim().length === 0 && !values.json)) {
     process.stdout.write(`${cliHelp(new CommandRegistry(commands))}\n`);
     return values.help ? 0 : 2;
   }

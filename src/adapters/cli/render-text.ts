@@ -15,7 +15,9 @@ export function renderText(reply: Reply, imagePaths: readonly string[] = []): st
   const sections = [reply.title, plain(reply.summary)];
   if (reply.fields.length > 0) {
     const width = Math.max(...reply.fields.map((field) => field.name.length));
-    sections.push(reply.fields.map((field) => `${field.name.padEnd(width)}  ${field.value}`).join('\n'));
+    // A value's later lines start under its first, so the names stay a column (/lossbot help).
+    const hang = `\n${' '.repeat(width + 2)}`;
+    sections.push(reply.fields.map((field) => `${field.name.padEnd(width)}  ${field.value.replaceAll('\n', hang)}`).join('\n'));
   }
   if (reply.table) sections.push(tableToText(reply.table));
   // A terminal has no buttons to page with: every step, its words and its equation in Unicode.

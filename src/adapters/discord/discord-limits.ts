@@ -11,6 +11,8 @@ export const DISCORD_LIMITS = {
   embeds: 10,
   /** Attachments per message. */
   files: 10,
+  /** Characters in one string option of a slash command (what a user can type or paste there). */
+  optionValue: 6000,
   /** Default upload limit per message for bots in servers without boosts. */
   uploadBytes: 10 * 1024 * 1024,
 } as const;

@@ -5,6 +5,7 @@ import type { Reply } from '../../core/reply.js';
 import { attachmentReader } from './csv-attachment.js';
 import { derivePage } from './derive-pages.js';
 import type { DiscordConfig } from './discord-config.js';
+import { DISCORD_LIMITS } from './discord-limits.js';
 import { errorText, replyToMessage } from './reply-to-message.js';
 
 /** What the answer looks like on Discord: a paged derivation, or one message with its charts. */
@@ -32,7 +33,11 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, bo
   };
   // A derivation opens on its first step (derive-pages.ts); the others are typeset when paged to.
   await bot.serve(
-    { platform: 'discord', userId: interaction.user.id, channelId: interaction.channelId, input: { command: interaction.commandName, options }, theme: 'dark', showStep: 0 },
+    {
+      platform: 'discord', userId: interaction.user.id, channelId: interaction.channelId, theme: 'dark', showStep: 0,
+      // Discord cuts a pasted value at its cap; the core refuses a value that long as possibly cut off.
+      input: { command: interaction.commandName, options, valueCap: { chars: DISCORD_LIMITS.optionValue, platform: 'Discord' } },
+    },
     verbs,
   );
 }

@@ -6,6 +6,11 @@ import { truncate } from '../../core/truncate.js';
 const OPTION_TYPE = { string: 3, attachment: 11 } as const;
 /** Discord: names and descriptions of commands, options and choices are at most 100 characters. */
 const MAX_DESCRIPTION = 100;
+/**
+ * Said on every list option of a command that reads a CSV: a string option holds at most 6,000
+ * characters (DISCORD_LIMITS.optionValue), and a longer paste is cut, so say so before it happens.
+ */
+const LONG_DATA = '; for long data attach a CSV';
 
 export interface RegisteredOption {
   type: number;
@@ -28,20 +33,27 @@ export interface RegisteredCommand {
 
 const clip = (text: string) => truncate(text, MAX_DESCRIPTION);
 
-function option(spec: OptionSpec): RegisteredOption {
+/** The description with the CSV hint when it fits whole; a clipped hint would say nothing. */
+function describe(spec: OptionSpec, readsCsv: boolean): string {
+  const isList = spec.kind === 'numbers' || spec.kind === 'tokens';
+  return isList && readsCsv && spec.description.length + LONG_DATA.length <= MAX_DESCRIPTION ? `${spec.description}${LONG_DATA}` : clip(spec.description);
+}
+
+function option(spec: OptionSpec, readsCsv: boolean): RegisteredOption {
   // Discord cannot say "required unless file is given", so such options are optional there and
   // the core's own check answers a missing one.
   const required = spec.required === true && (spec.requiredUnless ?? []).length === 0;
   if (spec.kind === 'csv') return { type: OPTION_TYPE.attachment, name: spec.name, description: clip(spec.description), required };
   // Lists are strings on Discord, read with the same conventions as Slack's and the CLI's text.
-  const base = { type: OPTION_TYPE.string, name: spec.name, description: clip(spec.description), required };
+  const base = { type: OPTION_TYPE.string, name: spec.name, description: describe(spec, readsCsv), required };
   return spec.kind === 'choice' ? { ...base, choices: spec.choices.map((choice) => ({ name: choice, value: choice })) } : base;
 }
 
 /** The slash-command JSON for PUT /applications/{id}/commands, built from the declarations alone. */
 export function registrationPayload(commands: readonly Command[]): RegisteredCommand[] {
   return commands.map((command) => {
-    const options = command.options.map(option);
+    const readsCsv = command.options.some((o) => o.kind === 'csv');
+    const options = command.options.map((spec) => option(spec, readsCsv));
     return {
       name: command.name,
       description: clip(command.description),

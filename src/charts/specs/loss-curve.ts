@@ -1,4 +1,5 @@
 import type { Theme } from '../../core/render-jobs.js';
+import { amount } from '../../core/wording.js';
 import { PALETTES } from '../../render/palettes.js';
 import { className, logSymbol, short } from '../format-label.js';
 import type { LoglossChartInput } from '../chart-inputs.js';
@@ -55,7 +56,9 @@ export function lossCurveSpec(input: LoglossChartInput, theme: Theme): Record<st
   const y = { field: 'loss', type: 'quantitative' };
   return {
     ...frame(theme, 'a point sits at q, the probability it gave its true class; confident mistakes are numbered', {
-      chart_title: `Mean log loss ${short(input.loss)} ${input.unit} over ${input.perPoint.length} points: confident mistakes cost most`,
+      chart_title: input.perPoint.length === 1
+        ? `Log loss ${amount(short(input.loss), input.unit)} of the only point`
+        : `Mean log loss ${amount(short(input.loss), input.unit)} over ${input.perPoint.length} points: confident mistakes cost most`,
       y_title: `loss −${sym} q (${input.unit})`,
       y_top: top,
       class_legend: presentClasses(points.map((p) => p.cls)),

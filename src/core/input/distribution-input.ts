@@ -1,6 +1,6 @@
 import { messages } from '../messages.js';
 import type { NumbersOption } from '../options.js';
-import { parseNumberToken } from '../parse-number.js';
+import { asciiMinus, parseNumberToken } from '../parse-number.js';
 import { err, ok } from '../result.js';
 import { userError, type Parsed } from '../user-error.js';
 
@@ -31,8 +31,9 @@ function nestedList(name: string, tokens: readonly string[] | undefined): Parsed
   return err(userError('nested-list', messages.nestedList(name, tokens.join(',')), name));
 }
 
+/** A pasted `−0.3` is a (negative) number, not a class named "−0.3". */
 function looksNumeric(tokens: readonly string[]): boolean {
-  return tokens.every((t) => NUMERIC.test(t));
+  return tokens.every((t) => NUMERIC.test(asciiMinus(t)));
 }
 
 /**

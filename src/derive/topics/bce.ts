@@ -2,7 +2,7 @@ import { binaryCrossEntropy, binaryCrossEntropyFromLogits } from '../../loss/ind
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
 import { defineTopic } from './define-topic.js';
 import { logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
-import { cat, joinTerms, listOf, num, sub, sumOf, texBase } from '../notation.js';
+import { cat, joinTerms, listOf, num, sub, sumOf, texBase, unitOf } from '../notation.js';
 
 const LOSS = 'mean negative log-likelihood';
 
@@ -90,7 +90,7 @@ function negativeMean(numbers?: DeriveNumbers): DerivationStep {
   const n = numbers.y.length;
   const total = perPoint(numbers, (i) => logTrueClass(numbers, i)).reduce((a, b) => a + b, 0);
   const loss = -total / n;
-  step.plugged = cat(['L = -\\frac{1}{' + n + '}', `L = −(1/${n})`], num(total, true), ' = ', num(loss), [' \\text{ nats}', ' nats']);
+  step.plugged = cat(['L = -\\frac{1}{' + n + '}', `L = −(1/${n})`], num(total, true), ' = ', num(loss), unitOf(loss, 'nats'));
   step.check = { quantity: LOSS, value: loss };
   return step;
 }
@@ -107,7 +107,7 @@ function assumptions(numbers?: DeriveNumbers): DerivationStep {
   if (!numbers) return step;
   const n = numbers.y.length;
   const perPointLoss = perPoint(numbers, (i) => -logTrueClass(numbers, i));
-  step.plugged = cat(['L = \\frac{1}{' + n + '}\\big(', `L = (1/${n})(`], sumOf(perPointLoss), ['\\big) = ', ') = '], num(mean(perPointLoss)), [' \\text{ nats}', ' nats']);
+  step.plugged = cat(['L = \\frac{1}{' + n + '}\\big(', `L = (1/${n})(`], sumOf(perPointLoss), ['\\big) = ', ') = '], num(mean(perPointLoss)), unitOf(mean(perPointLoss), 'nats'));
   step.check = { quantity: LOSS, value: moduleLoss(numbers) };
   return step;
 }

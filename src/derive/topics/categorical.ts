@@ -1,7 +1,7 @@
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
 import { defineTopic } from './define-topic.js';
 import { logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
-import { cat, listOf, num, sub } from '../notation.js';
+import { cat, listOf, num, sub, unitOf } from '../notation.js';
 import { moduleLoss } from './bce.js';
 
 const LOSS = 'mean categorical cross-entropy';
@@ -79,7 +79,7 @@ function twoClasses(numbers?: DeriveNumbers): DerivationStep {
     },
   };
   if (!numbers) return step;
-  step.plugged = cat('L = ', num(moduleLoss(numbers)), [' \\text{ nats}', ' nats']);
+  step.plugged = cat('L = ', num(moduleLoss(numbers)), unitOf(moduleLoss(numbers), 'nats'));
   step.check = { quantity: LOSS, value: moduleLoss(numbers) };
   return step;
 }

@@ -1,7 +1,7 @@
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
 import { defineTopic } from './define-topic.js';
 import { logTrueClass, mean, perPoint } from '../derive-math.js';
-import { cat, listOf, num, sub, sumOf } from '../notation.js';
+import { cat, listOf, num, sub, sumOf, unitOf } from '../notation.js';
 import { moduleLoss } from './bce.js';
 
 const LOSS = 'mean cross-entropy per point';
@@ -85,7 +85,7 @@ function average(numbers?: DeriveNumbers): DerivationStep {
   if (!numbers) return step;
   const n = numbers.y.length;
   const values = perPoint(numbers, (i) => -logTrueClass(numbers, i));
-  step.plugged = cat([`\\frac{1}{${n}}\\big(`, `(1/${n})(`], sumOf(values), ['\\big) = ', ') = '], num(moduleLoss(numbers)), [' \\text{ nats}', ' nats']);
+  step.plugged = cat([`\\frac{1}{${n}}\\big(`, `(1/${n})(`], sumOf(values), ['\\big) = ', ') = '], num(moduleLoss(numbers)), unitOf(moduleLoss(numbers), 'nats'));
   step.check = { quantity: LOSS, value: moduleLoss(numbers) };
   return step;
 }

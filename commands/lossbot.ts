@@ -1,0 +1,33 @@
+import { defineCommand, type Answer, type Command } from '../src/core/command.js';
+import { ok } from '../src/core/result.js';
+import { buildHelpAnswer } from '../src/explain/help-answer.js';
+
+/** What `/lossbot` answers, by topic; another topic (about, settings…) is one more entry here. */
+const TOPICS = {
+  help: buildHelpAnswer,
+} satisfies Record<string, (commands: readonly Command[]) => Answer>;
+
+type Topic = keyof typeof TOPICS;
+const TOPIC_NAMES = Object.keys(TOPICS) as Topic[];
+
+/**
+ * `/lossbot`: the bot about itself. It lists the other commands, so it takes the list as a
+ * function: commands/index.ts passes its own list, read only when someone asks.
+ */
+export default function lossbot(listed: () => readonly Command[]): Command {
+  return defineCommand<Topic>({
+    name: 'lossbot',
+    description: 'Help: every lossbot command with an example, and where to read more',
+    options: [
+      {
+        name: 'topic', kind: 'choice', choices: TOPIC_NAMES, default: 'help', positional: true, placeholder: '<topic>',
+        description: 'What to show: help (every command with an example; the default)',
+      },
+    ],
+    examples: ['/lossbot help', '/lossbot'],
+    check: (args) => ok((args.choice('topic') ?? 'help') as Topic),
+    async run(topic) {
+      return ok(TOPICS[topic](listed()));
+    },
+  });
+}

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { Writable } from 'node:stream';
+import { after, before, describe, test } from 'node:test';
+import { commands } from '../../commands/index.js';
+import { createLossbot, type Lossbot } from '../../src/app.js';
+import { DEFAULT_LIMITS } from '../../src/config.js';
+import { register } from '../../src/adapters/discord/register.js';
+import { startDiscord } from '../../src/adapters/discord/start-discord.js';
+import type { RunningAdapter } from '../../src/adapters/running-adapter.js';
+import { createLogger } from '../../src/core/logger.js';
+import { APP_ID, FakeDiscord, GUILD_ID } from './fake-discord.js';
+import { slashCommand } from './interactions.js';
+
+const TOKEN = 'fake-token.for-tests.only-0123456789';
+let fake: FakeDiscord;
+let bot: Lossbot;
+let adapter: RunningAdapter;
+
+interface HelpEdit {
+  embeds: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string; inline?: boolean }> }>;
+}
+
+before(async () => {
+  fake = await new FakeDiscord().start();
+  const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
+  // Charts on, as in production: the help goes the normal way and simply has none to draw.
+  bot = createLossbot({ logger, charts: true, chartThreads: 1, limits: DEFAULT_LIMITS });
+  adapter = await startDiscord({ config: { token: TOKEN, guildId: undefined, apiUrl: fake.apiUrl, attachmentOrigin: `http://127.0.0.1:${fake.port}` }, lossbot: bot, logger, restRetries: 0 });
+});
+
+after(async () => {
+  await adapter.stop();
+  await bot.close();
+  await fake.stop();
+});
+
+describe('Discord: /lossbot help', () => {
+  for (const [label, options] of [['no option', {}], ['topic:help', { topic: 'help' }]] as const) {
+    test(`GIVEN /lossbot with ${label} THEN a deferral, then an edit whose embed lists every command with its example`, async () => {
+      const interaction = slashCommand('lossbot', options);
+      fake.dispatch('INTERACTION_CREATE', interaction);
+      const callback = await fake.request('POST', new RegExp(`^/api/v10/interactions/${interaction.id}/`));
+      assert.equal((callback.json as { type: number }).type, 5);
+      const edit = await fake.request('PATCH', new RegExp(`^/api/v10/webhooks/${APP_ID}/${interaction.token}/messages/@original$`));
+      const embed = (edit.json as HelpEdit).embeds[0];
+      assert.equal(embed?.title, 'lossbot: every command');
+      const fields = embed?.fields ?? [];
+      for (const command of commands) {
+        const field = fields.find((f) => f.name === `/${command.name}`);
+        assert.ok(field, `a field for /${command.name}`);
+        assert.ok(field.value.includes(`\`${command.examples[0]}\``), field.value);
+        assert.equal(field.inline, false, 'one command per row, for a phone');
+      }
+      assert.match(fields.at(-1)?.value ?? '', /the README in the lossbot repository/);
+      assert.deepEqual(edit.files, [], 'nothing to attach');
+    });
+  }
+
+  test('GIVEN npm run register THEN /lossbot is registered with an optional topic whose choices are its topics', async () => {
+    const message = await register({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: GUILD_ID });
+    assert.match(message, new RegExp(`Registered ${commands.length} commands`));
+    const put = await fake.request('PUT', new RegExp(`^/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands$`));
+    const lossbot = (put.json as Array<{ name: string; options: unknown[] }>).find((c) => c.name === 'lossbot');
+    assert.deepEqual(lossbot?.options, [
+      { type: 3, name: 'topic', description: 'What to show: help (every command with an example; the default)', required: false, choices: [{ name: 'help', value: 'help' }] },
+    ]);
+  });
+});
