@@ -47,7 +47,7 @@ export function createLossbot(options: LossbotOptions): Lossbot {
       ...(renderer.runCommand ? { runCommand: renderer.runCommand } : {}),
     }
     : {};
-  const guard = new RequestGuard({ concurrency: limits.concurrency, maxQueued: limits.maxQueued, user: limits.user, channel: limits.channel });
+  const guard = new RequestGuard({ concurrency: limits.concurrency, maxQueued: limits.maxQueued, user: limits.user, channel: limits.channel, click: limits.click });
   const server = new RequestServer({ dispatcher, guard, logger: options.logger, timeoutMs: limits.timeoutMs, renderers });
   return {
     registry,

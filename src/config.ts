@@ -15,6 +15,8 @@ const schema = z.object({
   RATE_LIMIT_USER_BURST: z.coerce.number().int().min(1).max(100_000).default(5),
   RATE_LIMIT_CHANNEL_PER_MIN: z.coerce.number().positive().max(100_000).default(60),
   RATE_LIMIT_CHANNEL_BURST: z.coerce.number().int().min(1).max(100_000).default(20),
+  RATE_LIMIT_CLICKS_PER_MIN: z.coerce.number().positive().max(100_000).default(120),
+  RATE_LIMIT_CLICKS_BURST: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 
 /** Rate limits, queue and timeout: what the request protocol needs, in one place. */
@@ -24,6 +26,8 @@ export interface Limits {
   timeoutMs: number;
   user: { perMinute: number; capacity: number };
   channel: { perMinute: number; capacity: number };
+  /** Page clicks (Previous / Next / All) per user, apart from commands. */
+  click: { perMinute: number; capacity: number };
 }
 
 export type Config = {
@@ -43,6 +47,7 @@ function limitsOf(env: z.infer<typeof schema>): Limits {
     timeoutMs: env.COMMAND_TIMEOUT_MS,
     user: { perMinute: env.RATE_LIMIT_USER_PER_MIN, capacity: env.RATE_LIMIT_USER_BURST },
     channel: { perMinute: env.RATE_LIMIT_CHANNEL_PER_MIN, capacity: env.RATE_LIMIT_CHANNEL_BURST },
+    click: { perMinute: env.RATE_LIMIT_CLICKS_PER_MIN, capacity: env.RATE_LIMIT_CLICKS_BURST },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ChartLabel } from './bound-label.js';
+import type { ShownClasses } from './shown-classes.js';
 
 /** Plain data in: the charts know nothing of the loss module or the commands. */
 
@@ -20,15 +21,20 @@ export interface LoglossChartInput {
   fit?: { x: Float64Array; coef: number; intercept: number };
 }
 
-/** Classes drawn side by side before the bars get too thin to read; the charts say how many more there are. */
-export const MAX_DRAWN_CLASSES = 24;
+/**
+ * Classes drawn side by side before the bars get too thin to read; the charts say how many more
+ * there are. The same as the answer's table rows (explain/table.ts), so both show the same classes.
+ */
+export const MAX_DRAWN_CLASSES = 20;
 
 export interface EntropyChartInput {
   /**
-   * The names of the classes drawn: the first MAX_DRAWN_CLASSES, from chartLabels(). q, p and the
+   * The names of the classes drawn, `shown.indices` in order, from chartLabels(). q, p and the
    * parts cover every class, so `q.length` is the number of classes.
    */
   labels: ChartLabel[];
+  /** Which classes are drawn (shownClasses(q)), and what the others weigh. */
+  shown: ShownClasses;
   q: number[];
   p?: number[];
   /** Per class, in `unit`; cross-entropy terms may be Infinity. */

@@ -20,7 +20,7 @@ function worstPoint(input: LoglossChartInput): number {
   return worst;
 }
 
-/** The /logloss pictures: (a) the −log curve with the points, (b) per-point bars, (c) the fit. */
+/** The /logloss pictures: (c) the fit when x is given, (a) the −log curve with the points, (b) per-point bars. */
 export function loglossCharts(input: LoglossChartInput, theme: Theme): ChartJob[] {
   const n = input.perPoint.length;
   const count = n.toLocaleString('en-US');
@@ -44,14 +44,13 @@ export function loglossCharts(input: LoglossChartInput, theme: Theme): ChartJob[
     );
     return jobs;
   }
-  if (!input.fit) {
-    jobs.push({
-      kind: 'loss-curve',
-      spec: lossCurveSpec(input, theme),
-      filename: 'logloss-curve.png',
-      alt: `Curve of −${logSymbol(input.logBase)}(q) against the probability q given to the true class, with ${only ? 'its only point' : `${count} points`} on it; ${mean}; ${worstText}.`,
-    });
-  }
+  // With x= too: the article's flow goes from the fit to the −log curve its probabilities land on.
+  jobs.push({
+    kind: 'loss-curve',
+    spec: lossCurveSpec(input, theme),
+    filename: 'logloss-curve.png',
+    alt: `Curve of −${logSymbol(input.logBase)}(q) against the probability q given to the true class, with ${only ? 'its only point' : `${count} points`} on it; ${mean}; ${worstText}.`,
+  });
   jobs.push({
     kind: 'true-class-bars',
     spec: trueClassBarsSpec(input, theme),
@@ -72,7 +71,7 @@ export function entropyCharts(input: EntropyChartInput, theme: Theme): ChartJob[
       kind: 'distribution-bars',
       spec: distributionBarsSpec(input, theme),
       filename: 'entropy-classes.png',
-      alt: `Bars of q${input.p ? ' and p' : ''} for ${input.q.length} classes with each class's part of the entropy; ${summary}${cut}.`,
+      alt: `Bars of q${input.p ? ' and p' : ''} for ${input.shown.rest.count > 0 ? `the ${input.shown.indices.length} likeliest of ${input.q.length.toLocaleString('en-US')}` : input.q.length} classes with each class's part of the entropy; ${summary}${cut}.`,
     },
   ];
   if (input.q.length === 2) {

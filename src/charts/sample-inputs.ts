@@ -1,6 +1,7 @@
 import { baseValue, binaryCrossEntropy, binaryCrossEntropyFromLogits, compareDistributions, fitLogisticRegression, unitName, type LogBase } from '../loss/index.js';
 import { chartLabels } from './bound-label.js';
 import type { EntropyChartInput, LoglossChartInput } from './chart-inputs.js';
+import { shownClasses } from './shown-classes.js';
 
 /**
  * Small, fixed chart inputs: the README's examples. The render workers warm up on them and the
@@ -28,8 +29,10 @@ export function fitInput(): LoglossChartInput {
 
 export function entropyInput(labels: string[], q: number[], p?: number[], base: LogBase = 'e'): EntropyChartInput {
   const report = compareDistributions(q, p, base);
+  const shown = shownClasses(report.q);
   return {
-    labels: chartLabels(labels),
+    labels: chartLabels(shown.indices.map((i) => labels[i] as string)),
+    shown,
     q: report.q,
     ...(report.p ? { p: report.p } : {}),
     contributions: { entropy: report.contributions.entropy, ...(report.contributions.crossEntropy ? { crossEntropy: report.contributions.crossEntropy } : {}) },

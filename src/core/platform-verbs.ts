@@ -13,6 +13,8 @@ export interface IncomingRequest {
   showStep?: number;
   /** false: the reply shows no pictures, so none are drawn. */
   pictures?: boolean;
+  /** 'click': paging through an answer already given, limited apart from commands (request-guard.ts). */
+  kind?: 'command' | 'click';
   /** The local CLI and console: one trusted person at a keyboard, so no rate limit and no queue. */
   local?: boolean;
 }

@@ -7,6 +7,8 @@ import { WorkQueue, type Reservation } from './work-queue.js';
 export interface RequestMeta {
   platform: string;
   command: string;
+  /** A page click draws on its own per-user bucket, not on the commands'. */
+  kind?: 'command' | 'click' | undefined;
   userId: string;
   channelId?: string | undefined;
 }
@@ -18,8 +20,12 @@ export interface GuardOptions {
   maxQueued: number;
   user: Omit<BucketOptions, 'now'>;
   channel: Omit<BucketOptions, 'now'>;
+  /** Page clicks per user: paging a 6-step derivation takes a burst of clicks that costs little. */
+  click?: Omit<BucketOptions, 'now'>;
   now?: () => number;
 }
+
+const DEFAULT_CLICKS = { capacity: 30, perMinute: 120 };
 
 export type RefusalCode = 'busy' | 'rate-limited' | 'restarting' | 'timeout';
 
@@ -37,15 +43,18 @@ export class RequestGuard {
   readonly #queue: WorkQueue;
   readonly #users: TokenBuckets;
   readonly #channels: TokenBuckets;
+  readonly #clicks: TokenBuckets;
 
   constructor(options: GuardOptions) {
     const now = options.now ?? (() => performance.now());
     this.#queue = new WorkQueue(options.concurrency, options.maxQueued);
     this.#users = new TokenBuckets({ ...options.user, now });
     this.#channels = new TokenBuckets({ ...options.channel, now });
+    this.#clicks = new TokenBuckets({ ...(options.click ?? DEFAULT_CLICKS), now });
   }
 
   admit(meta: RequestMeta): Admission {
+    if (meta.kind === 'click') return this.#admitClick(meta);
     const userKey = `${meta.platform}:${meta.userId}`;
     const user = this.#users.take(userKey);
     if (!user.ok) return refuse(meta, 'rate-limited', messages.rateLimitedUser(user.retryAfterMs));
@@ -59,6 +68,19 @@ export class RequestGuard {
     const reservation = this.#queue.reserve();
     if (!reservation) {
       this.#users.refund(userKey);
+      return refuse(meta, 'busy', messages.busy());
+    }
+    return { ok: true, ticket: reservation };
+  }
+
+  /** Clicks skip the command and channel buckets (only the asker may page), but not the bounded queue. */
+  #admitClick(meta: RequestMeta): Admission {
+    const key = `${meta.platform}:${meta.userId}`;
+    const click = this.#clicks.take(key);
+    if (!click.ok) return refuse(meta, 'rate-limited', messages.rateLimitedUser(click.retryAfterMs));
+    const reservation = this.#queue.reserve();
+    if (!reservation) {
+      this.#clicks.refund(key);
       return refuse(meta, 'busy', messages.busy());
     }
     return { ok: true, ticket: reservation };

@@ -85,7 +85,7 @@ export class RequestServer {
     if (this.#closing) return rejectWith(refusal(command, 'restarting', messages.restarting()), 'restarting');
     let ticket;
     if (!request.local) {
-      const admission = this.#options.guard.admit({ platform: request.platform, command, userId: request.userId, channelId: request.channelId });
+      const admission = this.#options.guard.admit({ platform: request.platform, kind: request.kind, command, userId: request.userId, channelId: request.channelId });
       if (!admission.ok) return rejectWith(admission.reply, admission.code);
       ticket = admission.ticket;
     }

@@ -7,7 +7,13 @@
 /** An equation in both renderings: TeX for the typeset image, Unicode for text-only places. */
 export interface Equation {
   tex: string;
+  /** Lines joined by "\n" when the equation is broken (see `lines`). */
   unicode: string;
+  /**
+   * The same equation broken at term boundaries, one entry per stacked line: a phone shows a
+   * wide image shrunk to unreadable type, so long numbers lines wrap instead (at most 6:1).
+   */
+  lines?: Equation[];
 }
 
 /**

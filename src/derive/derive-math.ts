@@ -28,3 +28,16 @@ export const mean = (values: readonly number[]): number => values.reduce((a, b) 
 
 /** The probability of class 1 a step uses: clipped like the loss, so ln never sees 0. */
 export const pOf = (numbers: DeriveNumbers, i: number): number => clip(numbers.p[i] as number);
+
+/**
+ * The probabilities a step writes for classes 1 and 0. From logits 1 − p is σ(−z), so z = 800
+ * shows ln(1 − p) as ln 1e-348-ish rather than ln 0; from p both are clipped like the loss.
+ */
+export function classProbabilities(numbers: DeriveNumbers, i: number): { p1: number; p0: number } {
+  if (numbers.logits) {
+    const z = numbers.logits[i] as number;
+    return { p1: 1 / (1 + Math.exp(-z)), p0: 1 / (1 + Math.exp(z)) };
+  }
+  const p = pOf(numbers, i);
+  return { p1: p, p0: 1 - p };
+}

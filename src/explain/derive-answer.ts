@@ -17,9 +17,15 @@ export interface DeriveRequest {
   line: string;
 }
 
-/** A step's equation with the user's numbers on a second line, as one typeset image. */
+/** The TeX lines a step's image stacks: the general formula, then the user's numbers, wrapped. */
+function texLines(step: DerivationStep): string[] {
+  return [step.equation, ...(step.plugged ? [step.plugged] : [])].flatMap((e) => (e.lines ?? [e]).map((line) => line.tex));
+}
+
+/** A step's lines as one TeX block (the image stacks the same lines). */
 function stepTex(step: DerivationStep): string {
-  return step.plugged ? `\\begin{gathered} ${step.equation.tex} \\\\[6pt] ${step.plugged.tex} \\end{gathered}` : step.equation.tex;
+  const [formula, ...numbers] = texLines(step);
+  return numbers.length > 0 ? `\\begin{gathered} ${formula} \\\\[6pt] ${numbers.join(' \\\\ ')} \\end{gathered}` : (formula ?? '');
 }
 
 function stepUnicode(step: DerivationStep): string {
@@ -117,10 +123,10 @@ async function typesetSteps(topic: Topic, derivation: Derivation, shown: Readonl
   const jobs: EquationJob[] = indices.map((k) => {
     const step = derivation.steps[k] as DerivationStep;
     return {
-      lines: step.plugged ? [step.equation.tex, step.plugged.tex] : [step.equation.tex],
+      lines: texLines(step),
       theme: ctx.theme,
       filename: `derive-${topic.name}-step-${k + 1}.png`,
-      alt: `Step ${k + 1}, ${step.title}: ${stepUnicode(step).replace('\n', '; ')}`,
+      alt: `Step ${k + 1}, ${step.title}: ${[step.equation, ...(step.plugged ? [step.plugged] : [])].map((e) => e.unicode.replaceAll('\n', ' ')).join('; ')}`,
     };
   });
   try {

@@ -5,6 +5,7 @@ import type { ReplyField, ReplyTable } from '../core/reply.js';
 import { toBase, type DistributionReport, type LogBase } from '../loss/index.js';
 import type { DistributionInput, Reading } from '../core/input/distribution-input.js';
 import { chartLabels } from '../charts/bound-label.js';
+import { shownClasses } from '../charts/shown-classes.js';
 import { entropyChartImages } from './entropy-charts.js';
 import { describeRuledOut } from './infinite-reason.js';
 import { MAX_TABLE_ROWS } from './table.js';
@@ -143,17 +144,21 @@ function fields(report: DistributionReport, base: LogBase, hasP: boolean): Reply
 function table(input: DistributionInput, report: DistributionReport): ReplyTable {
   const hasP = report.p !== undefined;
   const columns = ['class', 'q', ...(hasP ? ['p'] : []), 'H(q) part', ...(hasP ? ['H_p(q) part', 'KL part'] : [])];
-  const shown = Math.min(input.labels.length, MAX_TABLE_ROWS);
+  // The rows are the classes the chart draws: the likeliest ones when there are too many.
+  const { indices, rest } = shownClasses(report.q, MAX_TABLE_ROWS);
+  const names = chartLabels(indices.map((i) => input.labels[i] as string));
   return {
     columns,
     align: columns.map((c) => (c === 'class' ? 'left' : 'right')),
-    rows: shownNames(input).slice(0, shown).map((label, i) => [
-      label,
+    rows: indices.map((i, row) => [
+      names[row] as string,
       f(report.q[i] as number),
       ...(hasP ? [f(report.p?.[i] as number)] : []),
       f(report.contributions.entropy[i] as number),
       ...(hasP ? [f(report.contributions.crossEntropy?.[i] as number), f(report.contributions.kl?.[i] as number)] : []),
     ]),
-    ...(shown < input.labels.length ? { caption: `The first ${MAX_TABLE_ROWS} of ${formatCount(input.labels.length)} classes.` } : {}),
+    ...(rest.count > 0
+      ? { caption: `The ${formatCount(indices.length)} likeliest of ${formatCount(input.labels.length)} classes; the other ${formatCount(rest.count)}: total q ${f(rest.q)}.` }
+      : {}),
   };
 }

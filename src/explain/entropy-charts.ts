@@ -1,5 +1,6 @@
 import { chartLabels } from '../charts/bound-label.js';
 import { entropyCharts } from '../charts/chart-sets.js';
+import { shownClasses } from '../charts/shown-classes.js';
 import type { RunContext } from '../core/command.js';
 import type { DistributionReport, LogBase } from '../loss/index.js';
 import type { DistributionInput } from '../core/input/distribution-input.js';
@@ -7,16 +8,18 @@ import { drawCharts, type DrawnCharts } from './draw-charts.js';
 import { BASE_WORDS } from './units.js';
 
 /**
- * The /entropy pictures: q beside p per class, and the binary entropy curve for two classes. The
+ * The /entropy pictures: q beside p per class (the classes the table lists too), and the binary entropy curve for two classes. The
  * class names are the user's own text: they are bounded here, where they enter the charts; the
  * text answer keeps them whole (the platforms cap message fields themselves).
  */
 export async function entropyChartImages(input: DistributionInput, report: DistributionReport, base: LogBase, ctx: RunContext): Promise<DrawnCharts> {
   if (!ctx.renderCharts) return { images: [] };
   const words = BASE_WORDS[base];
+  const shown = shownClasses(report.q);
   const jobs = entropyCharts(
     {
-      labels: chartLabels(input.labels),
+      labels: chartLabels(shown.indices.map((i) => input.labels[i] as string)),
+      shown,
       q: report.q,
       ...(report.p ? { p: report.p } : {}),
       contributions: {

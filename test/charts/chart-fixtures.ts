@@ -33,7 +33,7 @@ export function largeFitInput(n = 1000): LoglossChartInput {
   return { y, trueClassProb: bce.trueClassProb, perPoint: bce.perPoint, loss: bce.loss, unit: 'nats', logBase: Math.E, fit: { x, coef: fit.value.coef, intercept: fit.value.intercept } };
 }
 
-/** More classes than the bar chart shows (24), with names of uneven length: slanted labels, no part values. */
+/** More classes than the bar chart shows (20, the likeliest), with names of uneven length: slanted labels, no part values. */
 export function manyClassesInput(classes = 30): EntropyChartInput {
   const random = mulberry32(11);
   const labels = Array.from({ length: classes }, (_, i) => (i % 4 === 0 ? `class number ${i + 1}` : `c${i + 1}`));

@@ -74,7 +74,7 @@ describe('chart specs', () => {
 
   test('GIVEN x THEN the fitted sigmoid with one bar per point as long as its true-class probability', () => {
     const jobs = loglossCharts(fitInput(), 'light');
-    assert.deepEqual(jobs.map((j) => j.kind), ['sigmoid-fit', 'true-class-bars']);
+    assert.deepEqual(jobs.map((j) => j.kind), ['sigmoid-fit', 'loss-curve', 'true-class-bars']);
     const fit = byKind(jobs, 'sigmoid-fit');
     assert.match(String(param(fit, 'chart_title')), /σ\(0\.9719·x \+ 0\.6556\); mean log loss 0\.3329 nats/);
     const rows = datasets(fit.spec)[1] as Array<{ y: number; from: number; to: number }>;
@@ -121,9 +121,9 @@ describe('chart specs', () => {
     assert.deepEqual(jobs.map((j) => j.kind), ['distribution-bars', 'binary-entropy-curve']);
     const curve = byKind(jobs, 'binary-entropy-curve');
     assert.match(curve.alt, /H\(q\) = 0\.6109, H_p\(q\) = 0\.6931, KL = 0\.08228 nats/);
-    assert.equal(param(curve, 'chart_title'), 'H(q) = 0.6109, H_p(q) = 0.6931: the gap is KL = 0.08228 nats');
+    assert.equal(param(curve, 'chart_title'), 'H(q) = 0.6109, Hₚ(q) = 0.6931: the gap is KL = 0.08228 nats');
     assert.equal(param(curve, 'y_title'), 'nats');
-    assert.deepEqual(param(curve, 'series_legend'), ['entropy H(x)', 'cross-entropy H_p(x)']);
+    assert.deepEqual(param(curve, 'series_legend'), ['entropy H(x)', 'cross-entropy Hₚ(x)']);
     const bars = byKind(jobs, 'distribution-bars');
     assert.equal(param(bars, 'part_title'), 'part (nats)');
   });
@@ -156,9 +156,9 @@ describe('chart specs', () => {
     assert.deepEqual(compileWarnings(a), []);
     const job = (spec: Record<string, unknown>): ChartJob => ({ kind: 'likelihood-curves', spec, filename: 'x.png', alt: '' });
     assert.equal(skeletonOf(job(a)), skeletonOf(job(b)));
-    const layers = a.layer as Array<{ data: { values: Array<{ label?: string; value: number }> } }>;
-    assert.deepEqual(layers[1]?.data.values.map((row) => row.label), ['#1', '#2', '#3']);
-    assert.ok(layers[1]?.data.values.every((row) => Number.isFinite(row.value)));
+    const points = (a.layer as Array<{ layer?: Array<{ data: { values: Array<{ label?: string; value: number }> } }> }>)[1]?.layer?.[3]?.data.values ?? [];
+    assert.deepEqual(points.map((row) => row.label), ['#1', '#2', '#3']);
+    assert.ok(points.every((row) => Number.isFinite(row.value)));
   });
 
   test('GIVEN different numbers for the same chart kind THEN the structure is the same, so a worker compiles it once', () => {
@@ -187,5 +187,73 @@ describe('chart specs', () => {
       assert.ok(!JSON.stringify(skeleton).includes(hostile), `${job.kind}: not in the structure`);
       assert.ok(JSON.stringify([...data.values(), ...signals.values()]).includes(hostile), `${job.kind}: still drawn, as a value`);
     }
+  });
+});
+
+describe('charts without collisions', () => {
+  const deriveTen = () => ({
+    y: Float64Array.of(0, 0, 1, 0, 1, 1, 1, 1, 1, 1),
+    p: Float64Array.of(0.1, 0.2, 0.6, 0.3, 0.55, 0.7, 0.8, 0.9, 0.93, 0.99),
+    loss: 0.35,
+  });
+  type Layer = { data?: { values: Array<Record<string, unknown>> }; mark?: { type: string; align?: string; dx?: number }; layer?: Layer[]; encoding?: { y?: { title?: unknown; axis?: { orient?: string } } } };
+  const textLayers = (layers: Layer[]): Layer[] => layers.flatMap((l) => [...(l.mark?.type === 'text' ? [l] : []), ...textLayers(l.layer ?? [])]);
+
+  test('GIVEN per-point bars THEN every loss label is written right of q = 1, where the mean rule never reaches', () => {
+    for (const input of [pointsInput(), fitInput(), largeInput(40)]) {
+      const bars = byKind(loglossCharts(input, 'dark'), 'true-class-bars');
+      const [rule, rows] = datasets(bars.spec) as [Array<{ q: number }>, Array<{ at: number }>];
+      assert.ok(rule[0]!.q <= 1);
+      assert.ok(rows.length > 0 && rows.every((r) => r.at === 1), 'labels sit in a column at q = 1');
+      const [text] = textLayers(bars.spec.layer as Layer[]);
+      assert.ok((text?.mark?.dx ?? 0) > 0 && text?.mark?.align === 'left', 'offset to the right of the column');
+    }
+  });
+
+  test('GIVEN /derive bce with 10 points THEN only the 3 costliest are numbered, and those near the right edge read leftwards', () => {
+    const spec = likelihoodCurvesSpec(deriveTen(), 'dark');
+    const texts = textLayers(spec.layer as Layer[]);
+    const labelled = texts.flatMap((t) => (t.data?.values ?? []).map((r) => ({ label: r.label, p: r.p as number, align: t.mark?.align })));
+    assert.deepEqual(labelled.map((l) => l.label).sort(), ['#3', '#4', '#5']);
+    assert.ok(labelled.every((l) => l.align === 'left'));
+    assert.deepEqual(compileWarnings(spec), []);
+    const edge = deriveTen();
+    edge.y[9] = 0;
+    const atEdge = textLayers(likelihoodCurvesSpec(edge, 'dark').layer as Layer[]).flatMap((t) => (t.data?.values ?? []).map((r) => ({ label: r.label, align: t.mark?.align })));
+    assert.deepEqual(atEdge.find((l) => l.label === '#10'), { label: '#10', align: 'right' }, 'a costly point at p = 0.99 reads leftwards, inside the plot');
+  });
+
+  test('GIVEN the likelihood chart THEN probability and nats have their own y scales and axes', () => {
+    const spec = likelihoodCurvesSpec(deriveTen(), 'light');
+    assert.deepEqual((spec.resolve as { scale: { y: string } }).scale.y, 'independent');
+    const titles = (spec.layer as Layer[]).map((l) => String(l.encoding?.y?.title ?? ''));
+    assert.ok(titles.some((t) => /^likelihood/.test(t)) && titles.some((t) => /^loss/.test(t)), titles.join(' | '));
+    assert.ok((spec.layer as Layer[]).some((l) => l.encoding?.y?.axis?.orient === 'right'));
+  });
+
+  test('GIVEN p with q THEN chart titles write the cross-entropy Hₚ(q) as the text does, never H_p', () => {
+    const jobs = [...entropyCharts(entropyInput(['1', '2'], [0.3, 0.7], [0.5, 0.5]), 'dark'), ...entropyCharts(entropyInput(['a', 'b', 'c'], [1, 2, 3], [1, 1, 1]), 'dark')];
+    for (const job of jobs) {
+      assert.match(String(param(job, 'chart_title')), /Hₚ\(q\)/, job.kind);
+      assert.ok(!JSON.stringify(job.spec).includes('H_p'), `${job.kind}: no H_p drawn`);
+    }
+  });
+
+  test('GIVEN 50 classes THEN the bars show the 20 likeliest, say what the rest weigh, and fit the y scale to small values', () => {
+    const q = Array.from({ length: 50 }, (_, i) => (i % 7 === 3 ? 10 : 1));
+    const labels = q.map((_, i) => `k${i + 1}`);
+    const input = entropyInput(labels, q);
+    assert.equal(input.labels.length, 20);
+    const bars = byKind(entropyCharts(input, 'light'), 'distribution-bars');
+    const drawn = new Set((datasets(bars.spec)[0] as Array<{ label: string }>).map((r) => r.label));
+    assert.equal(drawn.size, 20);
+    for (const i of [3, 10, 17, 24, 31, 38, 45]) assert.ok(drawn.has(`k${i + 1}`), `the likely class k${i + 1} is drawn`);
+    assert.match(String(param(bars, 'class_title')), /the 20 likeliest of 50 classes; the other 30: total q 0\.2/);
+    const top = param(bars, 'q_top') as number;
+    assert.ok(top < 0.2 && top > Math.max(...input.q), `y stops at ${top}`);
+  });
+
+  test('GIVEN x THEN the fitted sigmoid, the −log curve with the points, and the bars', () => {
+    assert.deepEqual(loglossCharts(fitInput(), 'light').map((j) => j.kind), ['sigmoid-fit', 'loss-curve', 'true-class-bars']);
   });
 });

@@ -103,3 +103,15 @@ describe('/entropy', () => {
     assert.equal((reply.data.labels as string[] | undefined)?.[0] ?? label, label);
   });
 });
+
+describe('/entropy with many classes', () => {
+  test('GIVEN 50 classes THEN the table lists the 20 likeliest, as the chart does, and sums up the rest', async () => {
+    const q = Array.from({ length: 50 }, (_, i) => (i % 7 === 3 ? 10 : 1));
+    const reply = await ask(`/entropy q=${q.join(',')}`);
+    assert.ok(reply.ok, reply.summary);
+    const rows = reply.table?.rows ?? [];
+    assert.equal(rows.length, 20);
+    assert.deepEqual(rows.slice(0, 7).map((r) => r[0]), ['4', '11', '18', '25', '32', '39', '46']);
+    assert.match(reply.table?.caption ?? '', /The 20 likeliest of 50 classes; the other 30: total q 0\.2/);
+  });
+});

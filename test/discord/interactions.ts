@@ -15,7 +15,7 @@ interface CommandOption {
 }
 
 /** An APPLICATION_COMMAND interaction as Discord sends it in INTERACTION_CREATE. */
-export function slashCommand(name: string, options: Record<string, string>, extra: { attachment?: { filename: string; url: string; size: number; contentType: string } } = {}) {
+export function slashCommand(name: string, options: Record<string, string>, extra: { attachment?: { filename: string; url: string; size: number; contentType: string }; user?: typeof ASKER } = {}) {
   const id = nextId();
   const data: { id: string; name: string; type: number; options: CommandOption[]; resolved?: unknown } = {
     id: nextId(), name, type: 1, options: Object.entries(options).map(([key, value]) => ({ name: key, type: 3, value })),
@@ -27,7 +27,7 @@ export function slashCommand(name: string, options: Record<string, string>, extr
   }
   return {
     id, token: `token-${id}`, application_id: APP_ID, type: 2, version: 1, guild_id: GUILD_ID, channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'study' }, member: member(ASKER), entitlements: [],
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'study' }, member: member(extra.user ?? ASKER), entitlements: [],
     authorizing_integration_owners: { 0: GUILD_ID }, context: 0, locale: 'en-US', guild_locale: 'en-US', app_permissions: '2248473465835073', data,
   };
 }

@@ -44,6 +44,8 @@ function everyChart(theme: Theme): LabelledJob[] {
     ['30 classes', entropyCharts(manyClassesInput(), theme)],
     ['4 classes, q only', entropyCharts(entropyInput(['a', 'b', 'c', 'd'], [1, 1, 1, 5], undefined, '10'), theme)],
     ['/derive bce', [likelihoodJob(likelihoodInput(), theme)]],
+    ['/derive bce, 10 points', [likelihoodJob({ y: Float64Array.of(0, 0, 1, 0, 1, 1, 1, 1, 1, 0), p: Float64Array.of(0.1, 0.2, 0.6, 0.3, 0.55, 0.7, 0.8, 0.9, 0.93, 0.99), loss: 0.7 }, theme)]],
+    ['10,000 classes', entropyCharts(manyClassesInput(10_000), theme)],
     ['/derive bce, one class', [likelihoodJob({ y: Float64Array.of(0, 0), p: Float64Array.of(0.999, 0.3), loss: 3.63 }, theme)]],
   ];
   return sets.flatMap(([input, jobs]) => jobs.map((job) => ({ label: `${theme} ${job.kind} (${input})`, job })));

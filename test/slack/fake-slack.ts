@@ -129,8 +129,11 @@ export class FakeSlack {
         const id = `F${++this.#fileId}`;
         return json({ ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id });
       }
-      case 'files.completeUploadExternal':
-        return json({ ok: true, files: [] });
+      case 'files.completeUploadExternal': {
+        // As Slack answers: the completed files, in the order asked, with their ids.
+        const files = Array.isArray(record.body.files) ? (record.body.files as Array<{ id: string; title?: string }>) : [];
+        return json({ ok: true, files: files.map((file) => ({ id: file.id, title: file.title ?? '' })) });
+      }
       case 'apps.connections.open':
         return json({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` });
       default:

@@ -14,12 +14,12 @@ export function slashForm(command: string, text: string, responseUrl: string, us
 }
 
 /** A button click on a message, as Slack posts it (form field `payload`). */
-export function buttonPayload(actionId: string, value: string, responseUrl: string, userId = 'U1'): Record<string, string> {
+export function buttonPayload(actionId: string, value: string, responseUrl: string, userId = 'U1', message: Record<string, unknown> = { text: 'derive' }): Record<string, string> {
   return {
     payload: JSON.stringify({
       type: 'block_actions', user: { id: userId, username: 'student', team_id: 'T1' }, api_app_id: 'A1', token: 'legacy',
       container: { type: 'message', message_ts: '1.000', channel_id: 'C1', is_ephemeral: false }, trigger_id: 'trigger-b',
-      team: { id: 'T1', domain: 'study' }, channel: { id: 'C1', name: 'ml-study' }, message: { ts: '1.000', text: 'derive' },
+      team: { id: 'T1', domain: 'study' }, channel: { id: 'C1', name: 'ml-study' }, message: { ts: '1.000', ...message },
       response_url: responseUrl, actions: [{ action_id: actionId, block_id: 'b1', value, type: 'button', action_ts: '1.1' }],
     }),
   };

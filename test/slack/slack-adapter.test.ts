@@ -72,12 +72,14 @@ describe('the Slack adapter in HTTP mode: real Bolt against a fake Slack', () =>
     const post = await fake.request('/api/chat.postMessage', (r) => blocksText(r).includes('Step 1 of 5'));
     const next = buttonsOf(post).find((b) => b.text.text === 'Next');
     assert.ok(next, 'a Next button');
-    const click = await postSigned(port, buttonPayload(next.action_id, next.value, fake.responseUrl('b1')));
+    // Slack sends the clicked message with the action; it carries the command line.
+    const clicked = { text: String(post.body.text), blocks: post.body.blocks };
+    const click = await postSigned(port, buttonPayload(next.action_id, next.value, fake.responseUrl('b1'), 'U1', clicked));
     assert.equal(click.status, 200);
     const replaced = await fake.request('/response/b1');
     assert.equal(replaced.body.replace_original, true);
     assert.match(blocksText(replaced), /Step 2 of 5: Independent points multiply/);
-    await postSigned(port, buttonPayload(next.action_id, next.value, fake.responseUrl('b2'), 'U2'));
+    await postSigned(port, buttonPayload(next.action_id, next.value, fake.responseUrl('b2'), 'U2', clicked));
     const hint = await fake.request('/response/b2');
     assert.equal(hint.body.response_type, 'ephemeral');
     assert.match(String(hint.body.text), /Only the person who asked can page/);

@@ -9,7 +9,9 @@ const COLOUR = 0x5865f2;
 
 function stepEmbed(reply: Reply, step: ReplyStep, index: number, files: DiscordFile[]): APIEmbed {
   const count = reply.steps?.length ?? 0;
-  const equation = step.unicode ? `\n\`\`\`\n${step.unicode}\n\`\`\`` : '';
+  // With a typeset picture the equation is shown once, as the picture (its alt text carries the
+  // words); the Unicode code block stands in only where there is no picture.
+  const equation = step.unicode && !step.image ? `\n\`\`\`\n${step.unicode}\n\`\`\`` : '';
   const embed: APIEmbed = {
     title: truncate(`Step ${index + 1} of ${count}: ${step.title}`, DISCORD_LIMITS.embedTitle),
     description: truncate(`${step.text}${equation}`, DISCORD_LIMITS.embedDescription),
@@ -30,6 +32,12 @@ function extraImages(reply: Reply): ReplyImage[] {
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
+/** The line the page buttons re-run, in the last embed's footer: the click reads it back from the message. */
+function carryLine(embeds: APIEmbed[], line: string | undefined): void {
+  const last = embeds[embeds.length - 1];
+  if (line && last) last.footer = { text: line };
+}
+
 function buttons(line: string, step: number, count: number, showing: 'page' | 'all'): Row[] {
   const ids = pageButtons(line, step, count);
   if (!ids) return [];
@@ -47,15 +55,15 @@ function buttons(line: string, step: number, count: number, showing: 'page' | 'a
 }
 
 /**
- * One step of a derivation per message, paged in place with Previous / Next / All buttons whose
- * ids carry the request (core/paging.ts). When the request is too long for an id, every step is
- * shown at once: nothing to page, nothing lost.
+ * One step of a derivation per message, paged in place with Previous / Next / All buttons; the
+ * message carries the request in a footer and the ids only the step (core/paging.ts). When the
+ * request is too long even for a footer, every step is shown at once: nothing to page, nothing lost.
  */
 export function derivePage(reply: Reply, step: number, showing: 'page' | 'all' = 'page'): DiscordMessage {
   const steps = reply.steps ?? [];
   const line = reply.paging?.line;
   const pageable = line !== undefined && pageButtons(line, 0, steps.length) !== undefined;
-  if (showing === 'all' || !pageable) return allSteps(reply, pageable && line ? buttons(line, step, steps.length, 'all') : []);
+  if (showing === 'all' || !pageable) return allSteps(reply, pageable ? line : undefined, step);
   const at = Math.min(Math.max(0, step), steps.length - 1);
   const files: DiscordFile[] = [];
   const head: APIEmbed = { title: truncate(reply.title, DISCORD_LIMITS.embedTitle), description: truncate(reply.summary, 1500), color: COLOUR };
@@ -68,16 +76,17 @@ export function derivePage(reply: Reply, step: number, showing: 'page' | 'all' =
       files.push(imageFile(image));
     }
   }
+  carryLine(embeds, line);
   return { embeds, files, components: buttons(line, at, steps.length, 'page') };
 }
 
-function allSteps(reply: Reply, components: Row[]): DiscordMessage {
+function allSteps(reply: Reply, line: string | undefined, step: number): DiscordMessage {
   const files: DiscordFile[] = [];
   const steps = reply.steps ?? [];
   const head: APIEmbed = { title: truncate(reply.title, DISCORD_LIMITS.embedTitle), description: truncate(reply.summary, 1200), color: COLOUR };
   const embeds: APIEmbed[] = [head];
   // Discord: 10 embeds and 6000 characters per message; a derivation has 4-6 steps of ~400.
-  let budget = DISCORD_LIMITS.embedsTotal - (head.title?.length ?? 0) - (head.description?.length ?? 0);
+  let budget = DISCORD_LIMITS.embedsTotal - (head.title?.length ?? 0) - (head.description?.length ?? 0) - (line?.length ?? 0);
   steps.forEach((step, i) => {
     if (embeds.length >= DISCORD_LIMITS.embeds) return;
     const embed = stepEmbed(reply, step, i, files);
@@ -91,5 +100,6 @@ function allSteps(reply: Reply, components: Row[]): DiscordMessage {
     embeds.push({ color: COLOUR, image: { url: `attachment://${image.filename}` } });
     files.push(imageFile(image));
   }
-  return { embeds, files, components };
+  carryLine(embeds, line);
+  return { embeds, files, components: line ? buttons(line, step, steps.length, 'all') : [] };
 }

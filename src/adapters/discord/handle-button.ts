@@ -1,19 +1,21 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { Lossbot } from '../../app.js';
 import { messages } from '../../core/messages.js';
-import { readPageId } from '../../core/paging.js';
+import { carriedLine, readPageId } from '../../core/paging.js';
 import { derivePage } from './derive-pages.js';
 import { errorText } from './reply-to-message.js';
 
 /**
- * Previous / Next / All / Delete on a derivation. The button id holds the request, so the
- * derivation is recomputed through the core's protocol (only the step shown is typeset, often
+ * Previous / Next / All / Delete on a derivation. The clicked message carries the request in an
+ * embed footer (older messages: in the button id), so the derivation is recomputed through the core's protocol (only the step shown is typeset, often
  * from the renderer's cache) and the message is updated in place. Only the person who asked may
  * page or delete.
  */
 export async function handleButton(interaction: ButtonInteraction, bot: Lossbot): Promise<void> {
-  const request = readPageId(interaction.customId);
-  if (!request) return; // not one of ours
+  const click = readPageId(interaction.customId);
+  if (!click) return; // not one of ours
+  const line = click.line ?? carriedLine(interaction.message.embeds.map((embed) => embed.footer?.text)) ?? '';
+  const request = { ...click, line };
   const owner = interaction.message.interactionMetadata?.user.id;
   if (owner && owner !== interaction.user.id) {
     await interaction.reply({ content: messages.notYourPages(request.line), flags: MessageFlags.Ephemeral });
@@ -28,7 +30,7 @@ export async function handleButton(interaction: ButtonInteraction, bot: Lossbot)
   const privately = (reply: Parameters<typeof errorText>[0]) => interaction.followUp({ content: errorText(reply), flags: MessageFlags.Ephemeral }).then(() => undefined);
   await bot.serve(
     {
-      platform: 'discord', userId: interaction.user.id, channelId: interaction.channelId, input: { line: request.line }, theme: 'dark',
+      platform: 'discord', kind: 'click', userId: interaction.user.id, channelId: interaction.channelId, input: { line: request.line }, theme: 'dark',
       ...(showing === 'all' ? {} : { showStep: request.step }),
     },
     {

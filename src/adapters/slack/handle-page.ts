@@ -2,20 +2,22 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import type { Lossbot } from '../../app.js';
 import { messages } from '../../core/messages.js';
 import type { Reply } from '../../core/reply.js';
-import { deriveMessage, readPageValue } from './derive-blocks.js';
+import { deriveMessage, readLineBlock, readPageValue } from './derive-blocks.js';
 import { errorMessage } from './reply-to-blocks.js';
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 /**
- * Previous / Next / All / Delete on a derivation. The value holds who asked and the request, so
- * nothing is stored: the derivation is recomputed through the core's protocol, as text (its
- * images were uploaded with the first answer), and the message replaced through the action's
- * response_url. Others get an ephemeral hint instead.
+ * Previous / Next / All / Delete on a derivation. The value holds who asked, the step and the
+ * step pictures' file ids; the clicked message holds the request (a context block; older
+ * messages: the value). Nothing is stored: the derivation is recomputed through the core's
+ * protocol without drawing (the pictures were uploaded with the first answer), and the message
+ * replaced through the action's response_url. Others get an ephemeral hint instead.
  */
 export async function handlePage(args: ActionArgs, bot: Lossbot): Promise<void> {
   const { ack, action, body, respond } = args;
-  const page = readPageValue(action.value ?? '');
+  const value = readPageValue(action.value ?? '');
+  const page = value && { askerId: value.askerId, files: value.files, request: { ...value.click, line: value.click.line ?? readLineBlock(body.message?.blocks) ?? '' } };
   if (!page || page.askerId !== body.user.id || page.request.action === 'delete') {
     await ack();
     if (!page) return;
@@ -26,7 +28,7 @@ export async function handlePage(args: ActionArgs, bot: Lossbot): Promise<void> 
   const privately = (reply: Reply) => respond({ ...errorMessage(reply), replace_original: false }).then(() => undefined);
   const showing = page.request.action === 'all' ? 'all' : 'page';
   await bot.serve(
-    { platform: 'slack', userId: `${body.team?.id ?? ''}:${body.user.id}`, channelId: body.channel ? `${body.team?.id ?? ''}:${body.channel.id}` : undefined, input: { line: page.request.line }, theme: 'light', pictures: false },
+    { platform: 'slack', kind: 'click', userId: `${body.team?.id ?? ''}:${body.user.id}`, channelId: body.channel ? `${body.team?.id ?? ''}:${body.channel.id}` : undefined, input: { line: page.request.line }, theme: 'light', pictures: false },
     {
       // Slack wants every click acknowledged within 3 s, a refused one too; the reason follows.
       reject: async (reply) => {
@@ -35,7 +37,7 @@ export async function handlePage(args: ActionArgs, bot: Lossbot): Promise<void> 
       },
       acknowledge: () => ack(),
       deliver: async (reply) => {
-        const message = deriveMessage(reply, page.askerId, page.request.step, showing);
+        const message = deriveMessage(reply, page.askerId, page.request.step, showing, page.files);
         await respond({ replace_original: true, text: message.text, blocks: message.blocks });
       },
       apologize: privately,

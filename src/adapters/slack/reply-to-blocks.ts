@@ -54,10 +54,17 @@ export function replyToBlocks(reply: Reply): SlackMessage {
   return { text: truncate(`${reply.title}\n${toMrkdwn(reply.summary)}`, SLACK_LIMITS.fallbackText), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
 }
 
-/** One derivation step: its words and its equation in Unicode (the typeset PNGs are uploaded once). */
-export function stepBlocks(step: ReplyStep, index: number, count: number): Block[] {
-  const equation = step.unicode ? `\n\`\`\`${step.unicode}\`\`\`` : '';
-  return [section(`*Step ${index + 1} of ${count}: ${step.title}*\n${step.text}${equation}`)];
+/**
+ * One derivation step: its words, then its typeset equation when it was uploaded (`fileId`), else
+ * the equation in Unicode: shown once either way. Block Kit shows an uploaded file by its id
+ * (`slack_file`), no public URL needed; alt text at most 2,000 characters.
+ */
+export function stepBlocks(step: ReplyStep, index: number, count: number, fileId?: string): Block[] {
+  const equation = step.unicode && !fileId ? `\n\`\`\`${step.unicode}\`\`\`` : '';
+  const words = section(`*Step ${index + 1} of ${count}: ${step.title}*\n${step.text}${equation}`);
+  if (!fileId) return [words];
+  const alt = truncate(step.image?.alt ?? step.unicode ?? step.title, 2000);
+  return [words, { type: 'image', slack_file: { id: fileId }, alt_text: alt }];
 }
 
 /** A user error or refusal: the sentence and the usage, as an ephemeral response. */

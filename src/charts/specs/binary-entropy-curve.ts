@@ -6,13 +6,13 @@ import { expr, frame, signal } from './common.js';
 
 const SAMPLES = 201;
 const ENTROPY = 'entropy H(x)';
-const CROSS = 'cross-entropy H_p(x)';
+const CROSS = 'cross-entropy Hₚ(x)';
 /** The user's q right of this puts its labels on the left of the point, inside the plot. */
 const LABELS_LEFT_ABOVE = 0.6;
 
 /**
  * (e) Two classes: the binary entropy H(x) over x = q(first class), the user's q on it, and with p
- * the cross-entropy line H_p(x) = −x·log p₁ − (1−x)·log p₂, tangent to H where x = p₁: the gap
+ * the cross-entropy line Hₚ(x) = −x·log p₁ − (1−x)·log p₂, tangent to H where x = p₁: the gap
  * at the user's q is the KL divergence.
  */
 export function binaryEntropyCurveSpec(input: EntropyChartInput, theme: Theme): Record<string, unknown> {
@@ -38,8 +38,8 @@ export function binaryEntropyCurveSpec(input: EntropyChartInput, theme: Theme): 
   const title = !hasP
     ? `Binary entropy H(q) = ${short(input.entropy)} ${input.unit} at your q = ${short(q1)}`
     : crossAtQ !== undefined
-      ? `H(q) = ${short(input.entropy)}, H_p(q) = ${short(crossAtQ)}: the gap is KL = ${short(input.kl ?? NaN)} ${input.unit}`
-      : `H(q) = ${short(input.entropy)} ${input.unit}; p gives a class probability 0, so H_p(q) = ∞`;
+      ? `H(q) = ${short(input.entropy)}, Hₚ(q) = ${short(crossAtQ)}: the gap is KL = ${short(input.kl ?? NaN)} ${input.unit}`
+      : `H(q) = ${short(input.entropy)} ${input.unit}; p gives a class probability 0, so Hₚ(q) = ∞`;
   const subtitle = crossFinite
     ? ['solid: H(x) for every x = probability of the first class', 'dashed: the cross-entropy with your p, touching H at x = p; green: the gap, KL']
     : 'H(x) for every x = probability of the first class; largest at x = 0.5';
@@ -85,7 +85,7 @@ export function binaryEntropyCurveSpec(input: EntropyChartInput, theme: Theme): 
         encoding: { x, y, text: { field: 'text', type: 'nominal' } },
       },
       {
-        data: { values: crossAtQ !== undefined ? [{ x: q1, value: Math.min(crossAtQ, top), text: `H_p = ${short(crossAtQ)}` }] : [] },
+        data: { values: crossAtQ !== undefined ? [{ x: q1, value: Math.min(crossAtQ, top), text: `Hₚ = ${short(crossAtQ)}` }] : [] },
         mark: { ...label, dy: -10 },
         encoding: { x, y, text: { field: 'text', type: 'nominal' } },
       },

@@ -8,10 +8,15 @@ import { classColor, frame, presentClasses } from './common.js';
 export const MAX_BARS = 30;
 /** Pixels per bar: the chart grows with the number of bars instead of squeezing them. */
 const BAR_STEP = 22;
+/**
+ * The losses are written in one column from q = 1, not at each bar's end: the mean rule sits at
+ * b^(−mean) ≤ 1, and a label at the bar's end crossed it whenever a bar ended just left of it.
+ */
+const LABEL_AT = 1;
 
 /**
  * (b) One bar per point: the probability it gave to its true class, worst first, its loss written
- * beside it, and a rule at b^(−mean loss): the single probability that would cost the mean.
+ * in a column on the right, and a rule at b^(−mean loss): the single probability that would cost the mean.
  */
 export function trueClassBarsSpec(input: LoglossChartInput, theme: Theme): Record<string, unknown> {
   const palette = PALETTES[theme];
@@ -22,6 +27,7 @@ export function trueClassBarsSpec(input: LoglossChartInput, theme: Theme): Recor
     rank,
     q: input.trueClassProb[i] as number,
     cls: className(input.y[i] as number),
+    at: LABEL_AT,
     lossText: `${short(input.perPoint[i] as number)} ${input.unit}`,
   }));
   const equivalent = Math.pow(input.logBase, -input.loss);
@@ -31,7 +37,7 @@ export function trueClassBarsSpec(input: LoglossChartInput, theme: Theme): Recor
   return {
     ...frame(
       theme,
-      ['bar: the probability the point gave its true class, its loss beside it', 'dashed line: the one probability that would cost the mean loss'],
+      ['bar: the probability the point gave its true class; right: its loss', 'dashed line: the one probability that would cost the mean loss'],
       {
         chart_title: `Mean log loss ${short(input.loss)} ${input.unit} = −${logSymbol(input.logBase)}(${short(equivalent)}); ${which}`,
         class_legend: presentClasses(bars.map((b) => b.cls)),
@@ -52,7 +58,7 @@ export function trueClassBarsSpec(input: LoglossChartInput, theme: Theme): Recor
         },
         layer: [
           { mark: { type: 'bar', cornerRadiusEnd: 3, height: { band: 0.7 } }, encoding: { color: classColor(theme, 'class_legend') } },
-          { mark: { type: 'text', align: 'left', dx: 6, fontSize: 11, color: palette.text }, encoding: { text: { field: 'lossText', type: 'nominal' } } },
+          { mark: { type: 'text', align: 'left', dx: 8, fontSize: 11, color: palette.text }, encoding: { x: { field: 'at', type: 'quantitative' }, text: { field: 'lossText', type: 'nominal' } } },
         ],
       },
     ],

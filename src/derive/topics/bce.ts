@@ -1,8 +1,8 @@
 import { binaryCrossEntropy, binaryCrossEntropyFromLogits } from '../../loss/index.js';
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
 import { defineTopic } from './define-topic.js';
-import { logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
-import { cat, joinTerms, listOf, num, sub, sumOf, texBase, unitOf } from '../notation.js';
+import { classProbabilities, logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
+import { bernoulliLogTerms, cat, joinTerms, listOf, lnOf, num, sub, texBase, unitOf } from '../notation.js';
 
 const LOSS = 'mean negative log-likelihood';
 
@@ -72,7 +72,13 @@ function logarithm(numbers?: DeriveNumbers): DerivationStep {
   if (!numbers) return step;
   const logs = perPoint(numbers, (i) => logTrueClass(numbers, i));
   const total = logs.reduce((a, b) => a + b, 0);
-  step.plugged = cat(['\\ln \\mathcal{L} = ', 'ln ℒ = '], sumOf(logs), ' = ', num(total));
+  const n = numbers.y.length;
+  const term = (i: number) => {
+    const { p1, p0 } = classProbabilities(numbers, i);
+    const terms = bernoulliLogTerms(numbers.y[i] as number, p1, p0);
+    return n === 1 ? terms : cat(['\\big[', '['], terms, ['\\big]', ']']);
+  };
+  step.plugged = cat(['\\ln \\mathcal{L} = ', 'ln ℒ = '], joinTerms(n, term, { tex: '+', unicode: '+' }), ' = ', num(total));
   step.check = { quantity: LOSS, value: -total / numbers.y.length };
   return step;
 }
@@ -107,7 +113,12 @@ function assumptions(numbers?: DeriveNumbers): DerivationStep {
   if (!numbers) return step;
   const n = numbers.y.length;
   const perPointLoss = perPoint(numbers, (i) => -logTrueClass(numbers, i));
-  step.plugged = cat(['L = \\frac{1}{' + n + '}\\big(', `L = (1/${n})(`], sumOf(perPointLoss), ['\\big) = ', ') = '], num(mean(perPointLoss)), unitOf(mean(perPointLoss), 'nats'));
+  const trueClass = (i: number) => {
+    const { p1, p0 } = classProbabilities(numbers, i);
+    return lnOf(numbers.y[i] === 1 ? p1 : p0);
+  };
+  const loss = mean(perPointLoss);
+  step.plugged = cat(['L = -\\frac{1}{' + n + '}\\big(', `L = −(1/${n})(`], joinTerms(n, trueClass, { tex: '+', unicode: '+' }), ['\\big) = ', ') = '], num(loss), unitOf(loss, 'nats'));
   step.check = { quantity: LOSS, value: moduleLoss(numbers) };
   return step;
 }

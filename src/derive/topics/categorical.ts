@@ -1,7 +1,7 @@
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
 import { defineTopic } from './define-topic.js';
-import { logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
-import { cat, listOf, num, sub, unitOf } from '../notation.js';
+import { classProbabilities, logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
+import { cat, joinTerms, listOf, lnOf, num, sub, sup, unitOf } from '../notation.js';
 import { moduleLoss } from './bce.js';
 
 const LOSS = 'mean categorical cross-entropy';
@@ -27,10 +27,10 @@ const scoreOf = (numbers: DeriveNumbers, i: number): number => {
 function softmax(numbers?: DeriveNumbers): DerivationStep {
   const step: DerivationStep = {
     title: 'Softmax turns K scores into probabilities',
-    text: 'A classifier with K classes outputs one score per class. Exponentiating makes them positive and dividing by their sum makes them add up to 1. For two classes with scores (0, z) this is exactly the sigmoid.',
+    text: 'A classifier with K classes outputs one score per class. Exponentiating makes them positive and dividing by their sum makes them add up to 1. Classes are numbered from 0, like the labels, so with two classes and scores (z₀, z₁) = (0, z) class 1 is the second component, and its probability is exactly the sigmoid.',
     equation: {
-      tex: 'p_c = \\frac{e^{z_c}}{\\sum_{k=1}^{K} e^{z_k}}, \\qquad K = 2,\\; z = (0, z):\\; p_1 = \\frac{e^{z}}{1 + e^{z}} = \\sigma(z)',
-      unicode: 'p_c = e^z_c / Σₖ e^zₖ;  K = 2, z = (0, z): p₁ = eᶻ / (1 + eᶻ) = σ(z)',
+      tex: 'p_c = \\frac{e^{z_c}}{\\sum_{k=0}^{K-1} e^{z_k}}, \\qquad K = 2,\\; (z_0, z_1) = (0, z):\\; p_1 = \\frac{e^{z}}{e^{0} + e^{z}} = \\sigma(z)',
+      unicode: 'p_c = e^z_c / Σₖ e^zₖ (k = 0 … K − 1);  K = 2, (z₀, z₁) = (0, z): p₁ = eᶻ / (e⁰ + eᶻ) = σ(z)',
     },
   };
   if (!numbers) return step;
@@ -39,7 +39,10 @@ function softmax(numbers?: DeriveNumbers): DerivationStep {
     // softmax of (0, z) for class 1, written as 1 / (1 + e^-z) so large |z| cannot overflow
     return 1 / (1 + Math.exp(-z));
   });
-  step.plugged = listOf(numbers.y.length, (i) => cat(['\\mathrm{softmax}(0, ', 'softmax(0, '], num(scoreOf(numbers, i)), [')_1', ')₁'], ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => {
+    const z = num(scoreOf(numbers, i));
+    return cat('p', sup(i), ['_1 = \\mathrm{softmax}(0, ', '₁ = softmax(0, '], num(scoreOf(numbers, i)), [`)_1 = \\frac{e^{${z.tex}}}{e^{0} + e^{${z.tex}}}`, `)₁ = e^${z.unicode} / (e⁰ + e^${z.unicode})`], ' = ', num(values[i] as number));
+  });
   step.check = { quantity: 'probability of class 1', value: values };
   return step;
 }
@@ -47,8 +50,8 @@ function softmax(numbers?: DeriveNumbers): DerivationStep {
 function oneHot(numbers?: DeriveNumbers): DerivationStep {
   const step: DerivationStep = {
     title: 'Labels as one-hot vectors',
-    text: 'Write the label as a vector with a 1 at the true class and 0 elsewhere. The loss is the cross-entropy between that vector and the predicted probabilities, averaged over the points.',
-    equation: { tex: 'L = -\\frac{1}{N} \\sum_{i=1}^{N} \\sum_{c=1}^{K} y_{i,c} \\ln p_{i,c}', unicode: 'L = −(1/N) Σᵢ Σ_c y_i,c ln p_i,c' },
+    text: 'Write the label as a vector with a 1 at the true class and 0 elsewhere: y = 1 is (0, 1), class 0 first. The loss is the cross-entropy between that vector and the predicted probabilities, averaged over the points.',
+    equation: { tex: 'L = -\\frac{1}{N} \\sum_{i=1}^{N} \\sum_{c=0}^{K-1} y_{i,c} \\ln p_{i,c}', unicode: 'L = −(1/N) Σᵢ Σ_c y_i,c ln p_i,c' },
   };
   if (!numbers) return step;
   step.plugged = listOf(numbers.y.length, (i) => cat('y', sub(i), ' = ', numbers.y[i] === 1 ? '(0, 1)' : '(1, 0)'));
@@ -60,11 +63,14 @@ function trueClassOnly(numbers?: DeriveNumbers): DerivationStep {
   const step: DerivationStep = {
     title: 'Only the true class counts',
     text: 'All terms with y = 0 vanish, so each point costs −ln of the probability it gave its true class, however the other classes share the rest.',
-    equation: { tex: '-\\sum_{c=1}^{K} y_{i,c} \\ln p_{i,c} = -\\ln p_{i,\\,t_i}, \\qquad t_i = \\text{the true class of point } i', unicode: '−Σ_c y_i,c ln p_i,c = −ln p_i,tᵢ  (tᵢ = the true class of point i)' },
+    equation: { tex: '-\\sum_{c=0}^{K-1} y_{i,c} \\ln p_{i,c} = -\\ln p_{i,\\,t_i}, \\qquad t_i = \\text{the true class of point } i', unicode: '−Σ_c y_i,c ln p_i,c = −ln p_i,tᵢ  (tᵢ = the true class of point i)' },
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => -logTrueClass(numbers, i));
-  step.plugged = listOf(numbers.y.length, (i) => cat(['-\\ln ', '−ln '], num(Math.exp(logTrueClass(numbers, i))), ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => {
+    const { p1, p0 } = classProbabilities(numbers, i);
+    return cat(['-', '−'], lnOf(numbers.y[i] === 1 ? p1 : p0), ' = ', num(values[i] as number));
+  });
   step.check = { quantity: LOSS, value: mean(values) };
   return step;
 }
@@ -79,7 +85,14 @@ function twoClasses(numbers?: DeriveNumbers): DerivationStep {
     },
   };
   if (!numbers) return step;
-  step.plugged = cat('L = ', num(moduleLoss(numbers)), unitOf(moduleLoss(numbers), 'nats'));
+  const n = numbers.y.length;
+  const term = (i: number) => {
+    const { p1, p0 } = classProbabilities(numbers, i);
+    const y = numbers.y[i] as number;
+    const terms = cat(`${1 - y}`, [' \\cdot ', '·'], lnOf(p0), ` + ${y}`, [' \\cdot ', '·'], lnOf(p1));
+    return n === 1 ? terms : cat(['\\big[', '['], terms, ['\\big]', ']']);
+  };
+  step.plugged = cat([`L = -\\frac{1}{${n}}\\Big(`, `L = −(1/${n})(`], joinTerms(n, term, { tex: '+', unicode: '+' }), ['\\Big) = ', ') = '], num(moduleLoss(numbers)), unitOf(moduleLoss(numbers), 'nats'));
   step.check = { quantity: LOSS, value: moduleLoss(numbers) };
   return step;
 }

@@ -1,7 +1,7 @@
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
 import { defineTopic } from './define-topic.js';
-import { logTrueClass, mean, perPoint } from '../derive-math.js';
-import { cat, listOf, num, sub, sumOf, unitOf } from '../notation.js';
+import { classProbabilities, logTrueClass, mean, perPoint } from '../derive-math.js';
+import { bernoulliLogTerms, cat, listOf, lnOf, num, sub, sumOf, sup, unitOf } from '../notation.js';
 import { moduleLoss } from './bce.js';
 
 const LOSS = 'mean cross-entropy per point';
@@ -24,7 +24,11 @@ function surprise(numbers?: DeriveNumbers): DerivationStep {
     equation: { tex: 'I(x) = -\\ln P(x)', unicode: 'I(x) = −ln P(x)' },
   };
   if (!numbers) return step;
-  step.plugged = listOf(numbers.y.length, (i) => cat('I', sub(i), ' = ', num(-logTrueClass(numbers, i))));
+  const trueClass = (i: number) => {
+    const { p1, p0 } = classProbabilities(numbers, i);
+    return numbers.y[i] === 1 ? p1 : p0;
+  };
+  step.plugged = listOf(numbers.y.length, (i) => cat('I', sub(i), [' = -', ' = −'], lnOf(trueClass(i)), ' = ', num(-logTrueClass(numbers, i))));
   step.check = { quantity: 'surprise of each label', value: perPoint(numbers, (i) => -logTrueClass(numbers, i)) };
   return step;
 }
@@ -32,11 +36,15 @@ function surprise(numbers?: DeriveNumbers): DerivationStep {
 function entropyStep(numbers?: DeriveNumbers): DerivationStep {
   const step: DerivationStep = {
     title: 'Entropy is the expected surprise',
-    text: 'Averaging the surprise over a distribution q gives its entropy H(q). A label that is known for sure is a one-hot distribution, q = (0, 1) for y = 1 or (1, 0) for y = 0, and its entropy is 0.',
+    text: 'Averaging the surprise over a distribution q gives its entropy H(q). A label that is known for sure is a one-hot distribution, q = (0, 1) for y = 1 or (1, 0) for y = 0, and its entropy is 0 (0 · ln 0 counts as 0, the limit of q ln q as q → 0).',
     equation: { tex: 'H(q) = -\\sum_{c} q_c \\ln q_c, \\qquad q^{(i)} = (1 - y_i,\\; y_i)', unicode: 'H(q) = −Σ_c q_c ln q_c,  q⁽ⁱ⁾ = (1 − yᵢ, yᵢ)' },
   };
   if (!numbers) return step;
-  step.plugged = listOf(numbers.y.length, (i) => cat('H(q', ['^{(' + (i + 1) + ')}', '⁽' + (i + 1) + '⁾'], ') = 0'));
+  // 0 ln 0 counts as 0 (the limit of q ln q as q → 0), so a certain label has no entropy.
+  step.plugged = listOf(numbers.y.length, (i) => {
+    const y = numbers.y[i] as number;
+    return cat('H(q', sup(i), [`) = -(${1 - y} \\cdot \\ln ${1 - y} + ${y} \\cdot \\ln ${y}) = 0`, `) = −(${1 - y}·ln ${1 - y} + ${y}·ln ${y}) = 0`]);
+  });
   step.check = { quantity: 'entropy of each label', value: perPoint(numbers, () => 0) };
   return step;
 }
@@ -52,7 +60,10 @@ function crossEntropyStep(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => -logTrueClass(numbers, i));
-  step.plugged = listOf(numbers.y.length, (i) => cat('H', sub(i), ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => {
+    const { p1, p0 } = classProbabilities(numbers, i);
+    return cat('H', sub(i), [' = -\\big[', ' = −['], bernoulliLogTerms(numbers.y[i] as number, p1, p0), ['\\big] = ', '] = '], num(values[i] as number));
+  });
   step.check = { quantity: LOSS, value: mean(values) };
   return step;
 }
@@ -68,7 +79,7 @@ function klStep(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => -logTrueClass(numbers, i));
-  step.plugged = listOf(numbers.y.length, (i) => cat([`D^{(${i + 1})}_{\\mathrm{KL}}`, `D_KL⁽${i + 1}⁾`], ' = ', num(values[i] as number), [' - 0', ' − 0']));
+  step.plugged = listOf(numbers.y.length, (i) => cat([`D^{(${i + 1})}_{\\mathrm{KL}}`, `D_KL⁽${i + 1}⁾`], ' = ', num(values[i] as number), [' - 0 = ', ' − 0 = '], num(values[i] as number)));
   step.check = { quantity: LOSS, value: mean(values) };
   return step;
 }

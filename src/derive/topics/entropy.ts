@@ -2,7 +2,7 @@ import { entropy } from '../../loss/index.js';
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
 import { defineTopic } from './define-topic.js';
 import { mean, pOf } from '../derive-math.js';
-import { cat, listOf, num, sub, unitOf } from '../notation.js';
+import { BREAK, cat, listOf, lnOf, num, sub, texBase, unitOf } from '../notation.js';
 
 /** Information content and the binary entropy function (Shannon 1948, §6; Goodfellow et al. §3.13). */
 export const entropyTopic: Topic = defineTopic({
@@ -26,7 +26,7 @@ function information(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = Array.from(numbers.p, (_, i) => -Math.log(pOf(numbers, i)));
-  step.plugged = listOf(numbers.p.length, (i) => cat(['I(', 'I('], num(pOf(numbers, i)), ') = ', num(values[i] as number), unitOf(values[i] as number, 'nats')));
+  step.plugged = listOf(numbers.p.length, (i) => cat(['I(', 'I('], num(pOf(numbers, i)), [') = -', ') = −'], lnOf(pOf(numbers, i)), ' = ', num(values[i] as number), unitOf(values[i] as number, 'nats')));
   step.check = { quantity: 'information of each event', value: values };
   return step;
 }
@@ -54,7 +54,7 @@ function bitsNats(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = Array.from(numbers.p, (_, i) => -Math.log2(pOf(numbers, i)));
-  step.plugged = listOf(numbers.p.length, (i) => cat(['I_2(', 'I₂('], num(pOf(numbers, i)), ') = ', num(values[i] as number), unitOf(values[i] as number, 'bits')));
+  step.plugged = listOf(numbers.p.length, (i) => cat(['I_2(', 'I₂('], num(pOf(numbers, i)), [`) = -\\log_2 ${texBase(pOf(numbers, i))}`, `) = −log₂ ${num(pOf(numbers, i)).unicode}`], ' = ', num(values[i] as number), unitOf(values[i] as number, 'bits')));
   step.check = { quantity: 'information of each event in bits', value: values };
   return step;
 }
@@ -67,7 +67,10 @@ function binaryEntropy(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = Array.from(numbers.p, binaryH);
-  step.plugged = listOf(numbers.p.length, (i) => cat('H', sub(i), ' = ', num(values[i] as number), unitOf(values[i] as number, 'nats')));
+  step.plugged = listOf(numbers.p.length, (i) => {
+    const p = pOf(numbers, i);
+    return cat('H', sub(i), [' = -', ' = −'], num(p), [' \\, ', ' '], lnOf(p), [' - ', ' − '], num(1 - p), [' \\, ', ' '], lnOf(1 - p), BREAK, ' = ', num(values[i] as number), unitOf(values[i] as number, 'nats'));
+  });
   step.check = { quantity: 'binary entropy of each prediction', value: values };
   return step;
 }

@@ -1,7 +1,10 @@
-import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
+import type { DeriveNumbers, DerivationStep, Equation, Topic } from '../derivation.js';
 import { defineTopic } from './define-topic.js';
 import { mean, perPoint, pOf } from '../derive-math.js';
 import { cat, listOf, num, sub, sumOf } from '../notation.js';
+
+/** p(1 − p) with the number: the sigmoid's slope and log loss's curvature in z. */
+const slopeOf = (p: number): Equation => cat(num(p), ['(1 - ', '(1 − '], num(p), ')');
 
 /** dL/dz = p − y by the chain rule, and why the loss is convex (Bishop §4.3.2-4.3.3; Jurafsky & Martin §5.10). */
 export const gradientTopic: Topic = defineTopic({
@@ -16,7 +19,25 @@ export const gradientTopic: Topic = defineTopic({
 
 /** Each point's p − y from the stable probability; for logits p = σ(z) unclipped is exact enough here. */
 const residual = (numbers: DeriveNumbers, i: number): number => (numbers.logits ? (numbers.p[i] as number) : pOf(numbers, i)) - (numbers.y[i] as number);
-const interceptGradient = (numbers: DeriveNumbers): number => mean(perPoint(numbers, (i) => residual(numbers, i)));
+const residuals = (numbers: DeriveNumbers): number[] => perPoint(numbers, (i) => residual(numbers, i));
+
+/**
+ * Below this fraction of the errors' own size a mean is rounding, not signal: float64 keeps ~16
+ * digits, so errors of ±0.3 that cancel leave ~1e-17 behind.
+ */
+const ROUNDING = 1e-12;
+
+/** True when the mean error is zero up to float64 rounding of the terms summed. */
+function cancels(values: readonly number[]): boolean {
+  const scale = Math.max(...values.map(Math.abs));
+  return scale > 0 && Math.abs(mean(values)) <= ROUNDING * scale;
+}
+
+/** ∂L/∂b, 0 when the errors cancel: 1.11e-17 would teach a number that is only rounding. */
+const interceptGradient = (numbers: DeriveNumbers): number => {
+  const values = residuals(numbers);
+  return cancels(values) ? 0 : mean(values);
+};
 
 function inP(numbers?: DeriveNumbers): DerivationStep {
   const step: DerivationStep = {
@@ -33,7 +54,12 @@ function inP(numbers?: DeriveNumbers): DerivationStep {
     const y = numbers.y[i] as number;
     return -y / p + (1 - y) / (1 - p);
   });
-  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial \\ell', '∂ℓ'], sub(i), ['/\\partial p', '/∂p'], sub(i), ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => {
+    const p = num(pOf(numbers, i));
+    const y = numbers.y[i] as number;
+    const plugged: [string, string] = [`-\\frac{${y}}{${p.tex}} + \\frac{${1 - y}}{1 - ${p.tex}}`, `−${y}/${p.unicode} + ${1 - y}/(1 − ${p.unicode})`];
+    return cat(['\\partial \\ell', '∂ℓ'], sub(i), ['/\\partial p', '/∂p'], sub(i), ' = ', plugged, ' = ', num(values[i] as number));
+  });
   step.check = { quantity: '∂ℓ/∂p for each point', value: values };
   return step;
 }
@@ -46,7 +72,7 @@ function sigmoidSlope(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => pOf(numbers, i) * (1 - pOf(numbers, i)));
-  step.plugged = listOf(numbers.y.length, (i) => cat(['dp', 'dp'], sub(i), ['/dz', '/dz'], sub(i), ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['dp', 'dp'], sub(i), ['/dz', '/dz'], sub(i), ' = ', slopeOf(pOf(numbers, i)), ' = ', num(values[i] as number)));
   step.check = { quantity: 'dp/dz for each point', value: values };
   return step;
 }
@@ -79,7 +105,10 @@ function weights(numbers?: DeriveNumbers): DerivationStep {
   if (!numbers) return step;
   const n = numbers.y.length;
   const gradient = interceptGradient(numbers);
-  step.plugged = cat([`\\frac{\\partial L}{\\partial b} = \\frac{1}{${n}}\\big(`, `∂L/∂b = (1/${n})(`], sumOf(perPoint(numbers, (i) => residual(numbers, i))), ['\\big) = ', ') = '], num(gradient));
+  step.plugged = cat([`\\frac{\\partial L}{\\partial b} = \\frac{1}{${n}}\\big(`, `∂L/∂b = (1/${n})(`], sumOf(residuals(numbers)), ['\\big) = ', ') = '], num(gradient));
+  if (cancels(residuals(numbers))) {
+    step.text += ' Here the errors cancel: the mean error is 0, so b is already at its optimum, where the average prediction equals the share of 1s. Summed in floating point they leave about 1e-17 behind, rounding in the last digit rather than a gradient.';
+  }
   step.check = { quantity: 'mean of ∂ℓ/∂z', value: gradient };
   return step;
 }
@@ -95,7 +124,7 @@ function convexity(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => pOf(numbers, i) * (1 - pOf(numbers, i)));
-  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial^2 \\ell', '∂²ℓ'], sub(i), ['/\\partial z', '/∂z'], sub(i), ['^2', '²'], ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial^2 \\ell', '∂²ℓ'], sub(i), ['/\\partial z', '/∂z'], sub(i), ['^2', '²'], ' = ', slopeOf(pOf(numbers, i)), ' = ', num(values[i] as number)));
   step.check = { quantity: 'curvature ∂²ℓ/∂z² for each point', value: values };
   return step;
 }

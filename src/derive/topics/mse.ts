@@ -1,7 +1,12 @@
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
 import { defineTopic } from './define-topic.js';
 import { mean, perPoint, pOf } from '../derive-math.js';
-import { cat, listOf, num, sub, sumOf, sup } from '../notation.js';
+import { BREAK, cat, joinTerms, listOf, num, sub, sup } from '../notation.js';
+
+/** (p − y) with the numbers, the error every step of this topic is built from. */
+const errorOf = (p: number, y: number): [string, string] => [`(${num(p).tex} - ${y})`, `(${num(p).unicode} − ${y})`];
+/** p(1 − p) with the number: the sigmoid's slope. */
+const slopeOf = (p: number): [string, string] => [`${num(p).tex}(1 - ${num(p).tex})`, `${num(p).unicode}(1 − ${num(p).unicode})`];
 
 /** Squared error after a sigmoid: a vanishing gradient and a non-convex loss (Goodfellow et al. §6.2.1.1-6.2.2.2). */
 export const mseTopic: Topic = defineTopic({
@@ -30,7 +35,8 @@ function squaredError(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => (pAt(numbers, i) - yAt(numbers, i)) ** 2);
-  step.plugged = cat(['\\mathrm{MSE} = \\frac{1}{' + numbers.y.length + '}\\big(', `MSE = (1/${numbers.y.length})(`], sumOf(values), ['\\big) = ', ') = '], num(mean(values)));
+  const squared = (i: number) => cat(errorOf(pAt(numbers, i), yAt(numbers, i)), ['^2', '²']);
+  step.plugged = cat(['\\mathrm{MSE} = \\frac{1}{' + numbers.y.length + '}\\big(', `MSE = (1/${numbers.y.length})(`], joinTerms(numbers.y.length, squared, { tex: '+', unicode: '+' }), ['\\big) = ', ') = '], num(mean(values)));
   step.check = { quantity: 'mean squared error', value: mean(values) };
   return step;
 }
@@ -43,7 +49,7 @@ function mseGradient(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => mseSlope(numbers, i));
-  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial \\ell', '∂ℓ'], sup(i), ['_{\\mathrm{MSE}}/\\partial z', '_MSE/∂z'], ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial \\ell', '∂ℓ'], sup(i), ['_{\\mathrm{MSE}}/\\partial z', '_MSE/∂z'], ' = 2', errorOf(pAt(numbers, i), yAt(numbers, i)), [' \\, ', ' '], slopeOf(pAt(numbers, i)), ' = ', num(values[i] as number)));
   step.check = { quantity: '∂ℓ_MSE/∂z for each point', value: values };
   return step;
 }
@@ -56,7 +62,7 @@ function bceGradient(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => pAt(numbers, i) - yAt(numbers, i));
-  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial \\ell', '∂ℓ'], sup(i), ['_{\\mathrm{BCE}}/\\partial z', '_BCE/∂z'], ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial \\ell', '∂ℓ'], sup(i), ['_{\\mathrm{BCE}}/\\partial z', '_BCE/∂z'], ' = ', [`${num(pAt(numbers, i)).tex} - ${yAt(numbers, i)}`, `${num(pAt(numbers, i)).unicode} − ${yAt(numbers, i)}`], ' = ', num(values[i] as number)));
   step.check = { quantity: '∂ℓ_BCE/∂z for each point', value: values };
   return step;
 }
@@ -69,7 +75,7 @@ function ratio(numbers?: DeriveNumbers): DerivationStep {
   };
   if (!numbers) return step;
   const values = perPoint(numbers, (i) => 2 * pAt(numbers, i) * (1 - pAt(numbers, i)));
-  step.plugged = listOf(numbers.y.length, (i) => cat('ratio', sub(i), ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['\\text{ratio}', 'ratio'], sub(i), [' = 2 \\cdot ', ' = 2·'], slopeOf(pAt(numbers, i)), ' = ', num(values[i] as number)));
   step.check = { quantity: 'gradient ratio for each point', value: values };
   return step;
 }
@@ -89,7 +95,7 @@ function curvature(numbers?: DeriveNumbers): DerivationStep {
     const y = yAt(numbers, i);
     return 2 * p * (1 - p) * (p * (1 - p) + (p - y) * (1 - 2 * p));
   });
-  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial^2 \\ell', '∂²ℓ'], sup(i), ['_{\\mathrm{MSE}}/\\partial z^2', '_MSE/∂z²'], ' = ', num(values[i] as number)));
+  step.plugged = listOf(numbers.y.length, (i) => cat(['\\partial^2 \\ell', '∂²ℓ'], sup(i), ['_{\\mathrm{MSE}}/\\partial z^2', '_MSE/∂z²'], [' = 2 \\cdot ', ' = 2·'], slopeOf(pAt(numbers, i)), BREAK, ['\\cdot \\big[', '· ['], slopeOf(pAt(numbers, i)), ' + ', errorOf(pAt(numbers, i), yAt(numbers, i)), [`(1 - 2 \\cdot ${num(pAt(numbers, i)).tex})\\big]`, `(1 − 2·${num(pAt(numbers, i)).unicode})]`], ' = ', num(values[i] as number)));
   step.check = { quantity: 'curvature ∂²ℓ_MSE/∂z² for each point', value: values };
   return step;
 }
