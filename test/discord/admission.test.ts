@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
-import { createLossbot, type Lossbot } from '../../src/app.js';
 import { DEFAULT_LIMITS } from '../../src/config.js';
-import { startDiscord } from '../../src/adapters/discord/start-discord.js';
-import type { RunningAdapter } from '../../src/adapters/running-adapter.js';
-import { createLogger } from '../../src/core/logger.js';
-import { APP_ID, FakeDiscord } from './fake-discord.js';
+import { startDiscordHarness, type DiscordHarness } from './discord-harness.js';
+import { APP_ID, type FakeDiscord } from './fake-discord.js';
 import { slashCommand } from './interactions.js';
 
-const TOKEN = 'fake-token.for-tests.only-0123456789';
 const BURST = 5;
+let harness: DiscordHarness;
 let fake: FakeDiscord;
-let bot: Lossbot;
-let adapter: RunningAdapter;
 
 /** A predictions CSV of `rows` points, as a student would upload it. */
 function predictionsCsv(rows: number): Buffer {
@@ -23,18 +17,12 @@ function predictionsCsv(rows: number): Buffer {
 }
 
 before(async () => {
-  fake = await new FakeDiscord().start();
-  const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
   // One student's burst of 5 and almost no refill: the 6th command within the test is over the limit.
-  bot = createLossbot({ logger, charts: false, limits: { ...DEFAULT_LIMITS, concurrency: 8, user: { capacity: BURST, perMinute: 0.01 } } });
-  adapter = await startDiscord({ config: { token: TOKEN, guildId: undefined, apiUrl: fake.apiUrl, attachmentOrigin: `http://127.0.0.1:${fake.port}` }, lossbot: bot, logger, restRetries: 0 });
+  harness = await startDiscordHarness({ charts: false, limits: { ...DEFAULT_LIMITS, concurrency: 8, user: { capacity: BURST, perMinute: 0.01 } } });
+  ({ fake } = harness);
 });
 
-after(async () => {
-  await adapter.stop();
-  await bot.close();
-  await fake.stop();
-});
+after(() => harness.stop());
 
 describe('Discord: admission comes before any download', () => {
   test('GIVEN 8 uploads of a 100,000-row CSV from one student with a burst of 5 THEN only 5 are downloaded; 3 are told to wait, at once and privately', { timeout: 60_000 }, async () => {

@@ -1,38 +1,26 @@
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { commands } from '../../commands/index.js';
-import { createLossbot, type Lossbot } from '../../src/app.js';
 import { DEFAULT_LIMITS } from '../../src/config.js';
 import { register } from '../../src/adapters/discord/register.js';
-import { startDiscord } from '../../src/adapters/discord/start-discord.js';
-import type { RunningAdapter } from '../../src/adapters/running-adapter.js';
-import { createLogger } from '../../src/core/logger.js';
-import { APP_ID, FakeDiscord, GUILD_ID } from './fake-discord.js';
+import { startDiscordHarness, TOKEN, type DiscordHarness } from './discord-harness.js';
+import { APP_ID, GUILD_ID, type FakeDiscord } from './fake-discord.js';
 import { slashCommand } from './interactions.js';
 
-const TOKEN = 'fake-token.for-tests.only-0123456789';
+let harness: DiscordHarness;
 let fake: FakeDiscord;
-let bot: Lossbot;
-let adapter: RunningAdapter;
 
 interface HelpEdit {
   embeds: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string; inline?: boolean }> }>;
 }
 
 before(async () => {
-  fake = await new FakeDiscord().start();
-  const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
   // Charts on, as in production: the help goes the normal way and simply has none to draw.
-  bot = createLossbot({ logger, charts: true, chartThreads: 1, limits: DEFAULT_LIMITS });
-  adapter = await startDiscord({ config: { token: TOKEN, guildId: undefined, apiUrl: fake.apiUrl, attachmentOrigin: `http://127.0.0.1:${fake.port}` }, lossbot: bot, logger, restRetries: 0 });
+  harness = await startDiscordHarness({ charts: true, chartThreads: 1, limits: DEFAULT_LIMITS });
+  ({ fake } = harness);
 });
 
-after(async () => {
-  await adapter.stop();
-  await bot.close();
-  await fake.stop();
-});
+after(() => harness.stop());
 
 describe('Discord: /lossbot help', () => {
   for (const [label, options] of [['no option', {}], ['topic:help', { topic: 'help' }]] as const) {

@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
-import { createLossbot, type Lossbot } from '../../src/app.js';
 import { DEFAULT_LIMITS } from '../../src/config.js';
-import type { RunningAdapter } from '../../src/adapters/running-adapter.js';
-import { startSlack } from '../../src/adapters/slack/start-slack.js';
-import { createLogger } from '../../src/core/logger.js';
-import { FakeSlack, type SlackRequest } from './fake-slack.js';
-import { buttonPayload, postSigned, SIGNING_SECRET, slashForm } from './signed-request.js';
+import type { FakeSlack, SlackRequest } from './fake-slack.js';
+import { startSlackHarness, type SlackHarness } from './slack-harness.js';
+import { buttonPayload, postSigned, slashForm } from './signed-request.js';
 
 const LONG_TEXT = 'topic=bce y=0,0,1,0,1,1,1,1,1,1 p=0.12,0.23,0.34,0.45,0.56,0.67,0.78,0.89,0.91,0.95';
 
@@ -18,24 +14,16 @@ const buttonsOf = (request: SlackRequest) => blocksOf(request).filter((b) => b.t
 const pictureIds = (request: SlackRequest) => blocksOf(request).filter((b) => b.type === 'image').map((b) => b.slack_file?.id);
 const stepText = (request: SlackRequest) => blocksOf(request).find((b) => b.type === 'section' && /Step \d/.test(b.text?.text ?? ''))?.text?.text ?? '';
 
+let harness: SlackHarness;
 let fake: FakeSlack;
-let bot: Lossbot;
-let http: RunningAdapter & { port?: number };
 let port = 0;
 
 before(async () => {
-  fake = await new FakeSlack().start();
-  const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
-  bot = createLossbot({ logger, charts: true, chartThreads: 1, limits: DEFAULT_LIMITS });
-  http = await startSlack({ config: { mode: 'http', botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl }, lossbot: bot, logger, host: '127.0.0.1', retries: 0 });
-  port = http.port ?? 0;
+  harness = await startSlackHarness(DEFAULT_LIMITS);
+  ({ fake, port } = harness);
 });
 
-after(async () => {
-  await http.stop();
-  await bot.close();
-  await fake.stop();
-});
+after(() => harness.stop());
 
 describe('/derive paging on Slack: the line travels in the message, each picture with its step', () => {
   test('GIVEN the 10-point example THEN step 1 shows its own uploaded picture and carries the line; Next reads the line from the message and shows step 2 with its picture', { timeout: 20_000 }, async () => {

@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { commands } from '../../commands/index.js';
-import { createLossbot, type Lossbot } from '../../src/app.js';
-import type { RunningAdapter } from '../../src/adapters/running-adapter.js';
-import { startSlack } from '../../src/adapters/slack/start-slack.js';
-import { createLogger } from '../../src/core/logger.js';
-import { FakeSlack, type SlackRequest } from './fake-slack.js';
-import { postSigned, SIGNING_SECRET, slashForm } from './signed-request.js';
+import type { FakeSlack, SlackRequest } from './fake-slack.js';
+import { startSlackHarness, type SlackHarness } from './slack-harness.js';
+import { postSigned, slashForm } from './signed-request.js';
 
+let harness: SlackHarness;
 let fake: FakeSlack;
-let bot: Lossbot;
-let http: RunningAdapter & { port?: number };
 let port = 0;
 
 type Field = { type: string; text: string };
@@ -19,18 +14,11 @@ const fieldsOf = (request: SlackRequest): Field[] =>
   ((request.body.blocks ?? []) as Array<{ type: string; fields?: Field[] }>).flatMap((b) => b.fields ?? []);
 
 before(async () => {
-  fake = await new FakeSlack().start();
-  const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
-  bot = createLossbot({ logger, charts: true, chartThreads: 1 });
-  http = await startSlack({ config: { mode: 'http', botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl }, lossbot: bot, logger, host: '127.0.0.1', retries: 0 });
-  port = http.port ?? 0;
+  harness = await startSlackHarness();
+  ({ fake, port } = harness);
 });
 
-after(async () => {
-  await http.stop();
-  await bot.close();
-  await fake.stop();
-});
+after(() => harness.stop());
 
 describe('Slack: /lossbot help', () => {
   for (const [channel, text] of [['C1', ''], ['C2', 'help']] as const) {
