@@ -38,7 +38,6 @@ export async function soak(n = 5000, inFlight = 50, chartThreads?: number): Prom
       windowPeak = 0;
     }
     if (done % 1000 === 0) {
-      if (process.env.EXP_SOAK) { const u = process.memoryUsage(); process.stderr.write(`${done}: rss ${mb(u.rss)} heapUsed ${mb(u.heapUsed)} heapTotal ${mb(u.heapTotal)} external ${mb(u.external)} ab ${mb(u.arrayBuffers)}\n`); }
       thousandPeaks.push(thousandPeak);
       thousandPeak = 0;
     }

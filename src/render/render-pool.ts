@@ -84,7 +84,7 @@ class RenderPool extends Piscina {
 
 /** The worker threads that draw: how many, when they start and retire, how their heaps are sized, what they load. */
 export function createRenderPool(options: RenderPoolOptions): Piscina {
-  v8.setFlagsFromString(`--heap-growing-percent=${process.env.EXP_HGP ?? HEAP_GROWING_PERCENT}`);
+  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const maxThreads = options.threads + (options.spareThreads ?? 0);
   const idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   return new RenderPool({
@@ -96,7 +96,6 @@ export function createRenderPool(options: RenderPoolOptions): Piscina {
     // freeze the warm-up it does between tasks (render-worker.ts); a message per task costs
     // microseconds against a chart's ~10 ms.
     useAtomics: false,
-    ...(process.env.EXP_NOMAPS ? { execArgv: process.execArgv.filter((a) => a !== '--enable-source-maps') } : {}),
     // V8 gives each worker a 32 MB young generation by default; a render allocates in bursts that
     // a 12 MB one collects as cheaply (load test: same CPU time, ~50 MB less peak RSS over 2 workers).
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
