@@ -1,3 +1,4 @@
+import { benchCharts } from './chart-bench.js';
 import { measureCliMs } from './cli-bench.js';
 import { csvLoadDelay } from './csv-delay.js';
 import { soak } from './soak.js';
@@ -9,6 +10,7 @@ import { measureIdleMb, measureStartMs } from './start-bench.js';
  * pollute another's; `start`, `idle` and `cli` start processes of the bot's own.
  */
 export const FIGURES = {
+  chart: () => benchCharts(),
   soak: () => soak(),
   'csv-delay': () => csvLoadDelay(),
   start: async () => ({ startMs: await measureStartMs() }),

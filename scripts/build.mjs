@@ -1,6 +1,6 @@
 // `npm run build`, and the pre-hook of every npm script that runs lossbot: one ESM bundle per
 // entry point (entries.mjs) in dist/, the project's TypeScript inlined and packages left as imports.
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -38,12 +38,44 @@ async function writeChanged(outputFiles) {
   }
 }
 
+/**
+ * A chunk this build no longer writes stays for a day, for a bot still running from the build
+ * before (it loads some chunks only when first needed); then it goes, so dist/ does not grow with
+ * every edit.
+ */
+const OLD_CHUNK_MS = 24 * 60 * 60 * 1000;
+
 /** An entry taken off the list leaves no bundle behind for a script or a test to run by mistake. */
 async function removeStale(outputFiles) {
-  const wanted = new Set(outputFiles.map((file) => path.basename(file.path)));
+  const wanted = new Set(outputFiles.map((file) => path.relative(DIST, file.path)));
   for (const name of await readdir(DIST)) {
     if (/\.mjs(\.map)?$/.test(name) && !wanted.has(name)) await rm(path.join(DIST, name), { force: true });
   }
+  const chunks = path.join(DIST, 'chunks');
+  for (const name of await readdir(chunks).catch(() => [])) {
+    const file = path.join(chunks, name);
+    if (wanted.has(path.relative(DIST, file))) continue;
+    const { mtimeMs } = await stat(file);
+    if (Date.now() - mtimeMs > OLD_CHUNK_MS) await rm(file, { force: true });
+  }
+}
+
+/**
+ * Packages are imported from node_modules at run time, except these: Vega, Vega-Lite and the d3
+ * modules under them are ~250 ES modules, and a render thread spent ~220 ms resolving and linking
+ * them at each start (the one-shot CLI's chart, the first answer after a thread starts); one
+ * bundled chunk loads in ~150 ms (measured here). `vega` is pinned exactly in package.json, so the
+ * bundle holds the version the private-API uses in src/charts/vega-internals.ts were checked on.
+ */
+const BUNDLED_PACKAGES = /^(vega|vega-[a-z-]+|d3-[a-z-]+)(\/|$)/;
+
+function packagesExternalBut(bundled) {
+  return {
+    name: 'packages-external-but',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => (bundled.test(args.path) ? undefined : { path: args.path, external: true }));
+    },
+  };
 }
 
 try {
@@ -53,15 +85,15 @@ try {
     outdir: DIST,
     outExtension: { '.js': '.mjs' },
     bundle: true,
-    packages: 'external',
+    plugins: [packagesExternalBut(BUNDLED_PACKAGES)],
     platform: 'node',
     target: 'node20',
     format: 'esm',
     // A dynamic import() becomes a chunk of its own that loads when it runs, instead of being
     // inlined with its packages' imports hoisted to the top of the bundle: so Bolt loads only when
     // Slack starts, discord.js only when Discord does, and MathJax with a thread's first equation
-    // (src/main.ts, src/render/render-worker.ts). Chunks are named by their content and never
-    // pruned, so a bot still running from an older build can load its own.
+    // (src/main.ts, src/render/render-worker.ts). Chunks are named by their content and outlive
+    // their build by a day (removeStale), so a bot still running from an older build can load its own.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     // `node --enable-source-maps` (every npm script) then names the .ts files and lines in stack

@@ -31,15 +31,17 @@ export interface LossbotOptions {
   limits?: Limits;
   /** Warm the render workers at start (long-running bots); the one-shot CLI skips it. */
   warmUp?: boolean;
+  /** A render service made already (the CLI starts its thread before it loads the rest); `charts` and `chartThreads` then do not apply. */
+  renderer?: Renderer | undefined;
 }
 
 export function createLossbot(options: LossbotOptions): Lossbot {
   const registry = new CommandRegistry(commands);
   const dispatcher = new Dispatcher(registry, options.logger);
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const renderer: Renderer | undefined = options.charts
+  const renderer: Renderer | undefined = options.renderer ?? (options.charts
     ? createRenderer({ warmUp: options.warmUp ?? false, ...(options.chartThreads === undefined ? {} : { threads: options.chartThreads }) })
-    : undefined;
+    : undefined);
   const renderers: Renderers = renderer
     ? {
       renderCharts: (jobs, signal) => renderer.renderCharts(jobs, signal),

@@ -63,7 +63,7 @@ export function loglossCharts(input: LoglossChartInput, theme: Theme): ChartJob[
 /** The /entropy pictures: (d) q and p per class, (e) the binary entropy curve for two classes. */
 export function entropyCharts(input: EntropyChartInput, theme: Theme): ChartJob[] {
   const summary = input.p
-    ? `H(q) = ${short(input.entropy)}, H_p(q) = ${short(input.crossEntropy ?? NaN)}, KL = ${short(input.kl ?? NaN)} ${input.unit}`
+    ? `H(q) = ${short(input.entropy)}, Hₚ(q) = ${short(input.crossEntropy ?? NaN)}, KL = ${short(input.kl ?? NaN)} ${input.unit}`
     : `H(q) = ${short(input.entropy)} ${input.unit}`;
   const cut = input.contributions.crossEntropy?.some((v) => !Number.isFinite(v)) ? '; an infinite part is drawn as a bar cut off at the top' : '';
   const jobs: ChartJob[] = [

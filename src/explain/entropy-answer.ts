@@ -31,7 +31,7 @@ export async function buildEntropyAnswer({ input, base }: EntropyRequest, report
     title,
     summary: [
       hasP
-        ? `**H(q) = ${u(report.entropy)}, H_p(q) = ${u(report.crossEntropy as number)}, D(q‖p) = ${u(report.kl as number)}** (${words.name}).`
+        ? `**H(q) = ${u(report.entropy)}, Hₚ(q) = ${u(report.crossEntropy as number)}, D(q‖p) = ${u(report.kl as number)}** (${words.name}).`
         : `**Entropy H(q) = ${u(report.entropy)}** (${words.name}).`,
       readingSentence(input),
       entropySentence(input, report, base),
@@ -122,10 +122,10 @@ function crossEntropySentence(report: DistributionReport, base: LogBase, infinit
   const ce = report.crossEntropy as number;
   const kl = report.kl as number;
   if (!Number.isFinite(kl)) {
-    return `Cross-entropy H_p(q) and the KL divergence D(q‖p) are infinite: ${infiniteReason ?? 'p gives probability 0 to an outcome q can produce'}.`;
+    return `Cross-entropy Hₚ(q) and the KL divergence D(q‖p) are infinite: ${infiniteReason ?? 'p gives probability 0 to an outcome q can produce'}.`;
   }
   const check = ce >= report.entropy - 1e-12 ? '✓' : '✗';
-  return `Cross-entropy H_p(q) is the average surprise when outcomes come from q but you expect p: ${amount(f(ce), words.unit)}. The extra ${amount(f(kl), words.unit)} over H(q) is the KL divergence D(q‖p), the price of believing p when the truth is q; it is 0 only when p = q. Check: H_p(q) = ${f(ce)} ≥ H(q) = ${f(report.entropy)} ${check} (Gibbs' inequality).`;
+  return `Cross-entropy Hₚ(q) is the average surprise when outcomes come from q but you expect p: ${amount(f(ce), words.unit)}. The extra ${amount(f(kl), words.unit)} over H(q) is the KL divergence D(q‖p), the price of believing p when the truth is q; it is 0 only when p = q. Check: Hₚ(q) = ${f(ce)} ≥ H(q) = ${f(report.entropy)} ${check} (Gibbs' inequality).`;
 }
 
 function fields(report: DistributionReport, base: LogBase, hasP: boolean): ReplyField[] {
@@ -133,7 +133,7 @@ function fields(report: DistributionReport, base: LogBase, hasP: boolean): Reply
   const out: ReplyField[] = [{ name: 'Entropy H(q)', value: amount(f(report.entropy), unit), inline: true }];
   if (hasP) {
     out.push(
-      { name: 'Cross-entropy H_p(q)', value: amount(f(report.crossEntropy as number), unit), inline: true },
+      { name: 'Cross-entropy Hₚ(q)', value: amount(f(report.crossEntropy as number), unit), inline: true },
       { name: 'KL divergence D(q‖p)', value: amount(f(report.kl as number), unit), inline: true },
     );
   }
@@ -143,7 +143,7 @@ function fields(report: DistributionReport, base: LogBase, hasP: boolean): Reply
 
 function table(input: DistributionInput, report: DistributionReport): ReplyTable {
   const hasP = report.p !== undefined;
-  const columns = ['class', 'q', ...(hasP ? ['p'] : []), 'H(q) part', ...(hasP ? ['H_p(q) part', 'KL part'] : [])];
+  const columns = ['class', 'q', ...(hasP ? ['p'] : []), 'H(q) part', ...(hasP ? ['Hₚ(q) part', 'KL part'] : [])];
   // The rows are the classes the chart draws: the likeliest ones when there are too many.
   const { indices, rest } = shownClasses(report.q, MAX_TABLE_ROWS);
   const names = chartLabels(indices.map((i) => input.labels[i] as string));

@@ -34,6 +34,11 @@ export interface RendererOptions {
   warmUp?: boolean;
   /** Threads beyond `threads` the pool may start while abandoned tasks run; default 2. */
   spareThreads?: number;
+  /**
+   * Start every thread now, not with the first picture: for the one-shot CLI, whose thread then
+   * loads Vega and canvas while the main thread loads the rest of lossbot.
+   */
+  startNow?: boolean;
   /** An abandoned task has ended in its thread: how long it ran, and whether it failed. Must not throw. */
   onLateSettle?: RenderQueueOptions<RenderTask, unknown>['onLateSettle'];
 }
@@ -50,7 +55,7 @@ export function createRenderer(options: RendererOptions = {}): Renderer {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const scale = options.scale ?? 2;
   const spareThreads = options.spareThreads ?? SPARE_THREADS;
-  const pool = createRenderPool({ threads, warmUp: options.warmUp ?? false, scale, spareThreads });
+  const pool = createRenderPool({ threads, warmUp: options.warmUp ?? false, scale, spareThreads, ...(options.startNow ? { minThreads: threads } : {}) });
   const queue = new RenderQueue<RenderTask, unknown>({
     run: (task) => pool.run(task),
     threads,
@@ -100,18 +105,25 @@ export function createRenderer(options: RendererOptions = {}): Renderer {
     }, job.filename, signal);
     return { filename: job.filename, alt: job.alt, png };
   };
+  const ready = async () => {
+    await Promise.all(Array.from({ length: threads }, () => runTask({ kind: 'warm-up' }, 'ready.png')));
+  };
   return {
     renderCharts: (jobs, signal) => Promise.all(jobs.map((job) => renderChart(job, signal))),
     runCommand: async (job, signal) => (await runTask({ kind: 'command', job, scale }, 'command', signal)) as unknown as Reply,
     renderEquations: (jobs, signal) => Promise.all(jobs.map((job) => renderEquation(job, signal))),
     // One tiny task per thread: each completes only after a worker has loaded (and warmed up).
-    ready: async () => {
-      await Promise.all(Array.from({ length: threads }, (_, i) => runTask({ kind: 'tex', lines: [`x_{${i}}`], theme: 'light', scale: 1 }, 'ready.png')));
-    },
-    // The pool is destroyed only once no task is left in a thread: terminating an idle thread is safe.
+    ready,
+    // The pool is destroyed only once no task is left in a thread: terminating an idle thread is
+    // safe. A thread started before it had a task may still be loading canvas, and terminating it
+    // inside that native code could abort the process: close lets it finish loading first.
     close: async () => {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([queue.close(), new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS)))]);
+      const settled = async () => {
+        if (options.startNow) await ready().catch(() => undefined);
+        await queue.close();
+      };
+      await Promise.race([settled(), new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS)))]);
       clearTimeout(timer);
       await pool.destroy();
     },

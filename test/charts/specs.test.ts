@@ -120,7 +120,7 @@ describe('chart specs', () => {
     const jobs = entropyCharts(entropyInput(['1', '2'], [0.3, 0.7], [0.5, 0.5]), 'light');
     assert.deepEqual(jobs.map((j) => j.kind), ['distribution-bars', 'binary-entropy-curve']);
     const curve = byKind(jobs, 'binary-entropy-curve');
-    assert.match(curve.alt, /H\(q\) = 0\.6109, H_p\(q\) = 0\.6931, KL = 0\.08228 nats/);
+    assert.match(curve.alt, /H\(q\) = 0\.6109, Hₚ\(q\) = 0\.6931, KL = 0\.08228 nats/);
     assert.equal(param(curve, 'chart_title'), 'H(q) = 0.6109, Hₚ(q) = 0.6931: the gap is KL = 0.08228 nats');
     assert.equal(param(curve, 'y_title'), 'nats');
     assert.deepEqual(param(curve, 'series_legend'), ['entropy H(x)', 'cross-entropy Hₚ(x)']);

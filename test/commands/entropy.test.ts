@@ -18,7 +18,15 @@ describe('/entropy', () => {
     assert.ok(Math.abs((reply.data.crossEntropy as number) - Math.LN2) < 1e-15);
     // mpmath: ln 2 - H(0.3, 0.7) = 0.08228287850505178
     assert.ok(Math.abs((reply.data.kl as number) - 0.08228287850505178) < 1e-14);
-    assert.match(reply.summary, /H_p\(q\) = 0\.6931 ≥ H\(q\) = 0\.6109 ✓/);
+    assert.match(reply.summary, /Hₚ\(q\) = 0\.6931 ≥ H\(q\) = 0\.6109 ✓/);
+  });
+
+  test('GIVEN q and p THEN the text, the fields and the table write the cross-entropy Hₚ(q), as the charts do, never H_p(q)', async () => {
+    const reply = await ask('/entropy q=0.3,0.7 p=0.5,0.5');
+    assert.ok(reply.ok);
+    const seen = JSON.stringify({ summary: reply.summary, fields: reply.fields, table: reply.table });
+    assert.match(seen, /Hₚ\(q\)/);
+    assert.doesNotMatch(seen, /H_p/);
   });
 
   test('GIVEN counts THEN they are normalised and the reply says it read counts', async () => {

@@ -52,10 +52,10 @@ function entropyStep(numbers?: DeriveNumbers): DerivationStep {
 function crossEntropyStep(numbers?: DeriveNumbers): DerivationStep {
   const step: DerivationStep = {
     title: 'Cross-entropy: expecting p, seeing q',
-    text: 'If outcomes come from q but you expect p, your average surprise is the cross-entropy H_p(q). With a one-hot label only the true class survives the sum.',
+    text: 'If outcomes come from q but you expect p, your average surprise is the cross-entropy Hₚ(q). With a one-hot label only the true class survives the sum.',
     equation: {
       tex: 'H_p(q) = -\\sum_{c} q_c \\ln p_c = -\\big[\\, y \\ln p + (1-y) \\ln(1-p) \\,\\big]',
-      unicode: 'H_p(q) = −Σ_c q_c ln p_c = −[ y ln p + (1 − y) ln(1 − p) ]',
+      unicode: 'Hₚ(q) = −Σ_c q_c ln p_c = −[ y ln p + (1 − y) ln(1 − p) ]',
     },
   };
   if (!numbers) return step;
@@ -74,7 +74,7 @@ function klStep(numbers?: DeriveNumbers): DerivationStep {
     text: 'Cross-entropy minus entropy is the KL divergence, the extra surprise caused by expecting p. Gibbs\' inequality says it is never negative and is 0 only when p = q. With one-hot labels H(q) = 0, so here KL and cross-entropy coincide.',
     equation: {
       tex: 'D_{\\mathrm{KL}}(q \\,\\|\\, p) = H_p(q) - H(q) = \\sum_c q_c \\ln \\frac{q_c}{p_c} \\;\\ge\\; 0',
-      unicode: 'D_KL(q ‖ p) = H_p(q) − H(q) = Σ_c q_c ln(q_c / p_c) ≥ 0',
+      unicode: 'D_KL(q ‖ p) = Hₚ(q) − H(q) = Σ_c q_c ln(q_c / p_c) ≥ 0',
     },
   };
   if (!numbers) return step;
@@ -90,7 +90,7 @@ function average(numbers?: DeriveNumbers): DerivationStep {
     text: 'Give each point weight 1/N and average the per-point cross-entropies: the result is exactly the binary cross-entropy formula.',
     equation: {
       tex: '\\frac{1}{N}\\sum_{i=1}^{N} H_{p_i}\\big(q^{(i)}\\big) = -\\frac{1}{N} \\sum_{i=1}^{N} \\big[\\, y_i \\ln p_i + (1-y_i) \\ln(1-p_i) \\,\\big]',
-      unicode: '(1/N) Σᵢ H_pᵢ(q⁽ⁱ⁾) = −(1/N) Σᵢ [ yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ) ]',
+      unicode: '(1/N) Σᵢ Hₚᵢ(q⁽ⁱ⁾) = −(1/N) Σᵢ [ yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ) ]',
     },
   };
   if (!numbers) return step;
