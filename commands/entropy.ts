@@ -1,5 +1,7 @@
 import { defineCommand } from '../src/core/command.js';
-import { ok } from '../src/core/result.js';
+import { messages } from '../src/core/messages.js';
+import { err, ok } from '../src/core/result.js';
+import { userError } from '../src/core/user-error.js';
 import { readDistributions } from '../src/core/input/distribution-input.js';
 import { buildEntropyAnswer, type EntropyRequest } from '../src/explain/entropy-answer.js';
 import { compareDistributions, type LogBase } from '../src/loss/index.js';
@@ -14,6 +16,10 @@ export default defineCommand<EntropyRequest>({
   ],
   examples: ['/entropy q=0.3,0.7', '/entropy q=0.3,0.7 p=0.5,0.5 base=2', '/entropy q=3,7', '/entropy q=red,red,green,blue p=red,green,blue'],
   check(args) {
+    for (const name of ['q', 'p']) {
+      const rows = args.tokens(name)?.rows;
+      if (rows) return err(userError('nested-list', messages.nestedList(name, JSON.stringify(rows).replaceAll('"', '')), name));
+    }
     const q = args.tokens('q')?.tokens ?? [];
     const p = args.tokens('p')?.tokens;
     const input = readDistributions(q, p);

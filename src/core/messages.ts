@@ -49,6 +49,11 @@ export const messages = {
     `${name} has ${formatCount(n)} values; at most ${formatCount(limit)} fit in a message, so send longer data as a CSV file.`,
   classMismatch: (given: number, labels: string[]) =>
     `p has ${given} value${given === 1 ? '' : 's'} but q has ${labels.length} class${labels.length === 1 ? '' : 'es'} (${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ', …' : ''}); give one p per class, in that order.`,
+  badRows: (name: string, value: string, problem: string) =>
+    `${name}: ${quote(value)} is not a list of rows: ${problem}; write rows as [[0.2,0.8],[0.6,0.4]].`,
+  raggedRows: (name: string, row: number, n: number, width: number) =>
+    `${name}: row ${row} has ${formatCount(n)} value${n === 1 ? '' : 's'} but row 1 has ${formatCount(width)}; give every row the same number of values.`,
+  rowsNotAccepted: (name: string) => `${name} takes one flat list of numbers, not rows; write it as 0.9,0.2,0.7.`,
   nestedList: (name: string, value: string) =>
     `${name}: ${quote(value)} is a nested list; expected one flat list of probabilities, counts or labels (2-D input is not supported yet).`,
   labelsNeedLabels: () => 'p is given as labels but q as numbers; give both as labels (q=red,green p=red,red) or both as numbers.',

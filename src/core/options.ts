@@ -20,6 +20,8 @@ export interface NumbersOption extends OptionBase {
   max?: number;
   /** Accept `85%` as 0.85 and answer a bare 85 with "did you mean 0.85?". */
   probability?: boolean;
+  /** Also accept rows, `[[0.2,0.8],[0.6,0.4]]` (parse-rows.ts); ParsedNumbers.columns then says how they were cut. */
+  rows?: boolean;
 }
 
 /** A list of raw tokens; the command decides what they mean (e.g. /entropy's labels or counts). */
@@ -53,11 +55,16 @@ export interface ParsedNumbers {
   values: Float64Array;
   /** Tokens written as percentages, converted to fractions; the reply says so. */
   percentTokens: number;
+  /** Set when the value was written as rows: `values` holds them row after row, this many to a row. */
+  columns?: number;
 }
 
 export interface ParsedTokens {
   kind: 'tokens';
+  /** Every token; row after row when written as rows. */
   tokens: string[];
+  /** Set when the value was written as rows, `[[a,b],[c,d]]` (parse-rows.ts). */
+  rows?: string[][];
 }
 
 export interface ParsedChoice {

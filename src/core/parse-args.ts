@@ -2,9 +2,10 @@ import { ParsedArgs } from './args.js';
 import type { Command } from './command.js';
 import { LIMITS } from './limits.js';
 import { messages } from './messages.js';
-import type { NumbersOption, OptionSpec, ParsedValue } from './options.js';
+import type { NumbersOption, OptionSpec, ParsedNumbers, ParsedValue } from './options.js';
 import { describeNumbers, parseNumberToken, percentBelowOne } from './parse-number.js';
 import { splitList } from './parse-list.js';
+import { looksLikeRows, splitRows } from './parse-rows.js';
 import type { RawOption } from './parse-text.js';
 import { err, ok } from './result.js';
 import { closest } from './suggest.js';
@@ -89,16 +90,21 @@ function parseValue(spec: Exclude<OptionSpec, { kind: 'csv' }>, raw: string): Pa
     if (!spec.choices.includes(value)) return err(userError('invalid-choice', messages.invalidChoice(spec.name, raw, spec.choices), spec.name));
     return ok({ kind: 'choice', value });
   }
-  const tokens = splitList(raw);
+  const rows = looksLikeRows(raw) ? splitRows(spec.name, raw) : undefined;
+  if (rows && !rows.ok) return rows;
+  if (rows && spec.kind === 'numbers' && !spec.rows) return err(userError('rows-not-accepted', messages.rowsNotAccepted(spec.name), spec.name));
+  const tokens = rows ? rows.value.rows.flat() : splitList(raw);
   if (tokens.length === 0) return err(userError('empty-value', messages.emptyValue(spec.name, describe(spec)), spec.name));
   if (tokens.length > LIMITS.inlineValues) {
     return err(userError('too-many-values', messages.tooManyValues(spec.name, tokens.length, LIMITS.inlineValues), spec.name));
   }
-  if (spec.kind === 'tokens') return ok({ kind: 'tokens', tokens });
-  return parseNumbers(spec, tokens);
+  if (spec.kind === 'tokens') return ok({ kind: 'tokens', tokens, ...(rows ? { rows: rows.value.rows } : {}) });
+  const numbers = parseNumbers(spec, tokens);
+  if (!numbers.ok || !rows) return numbers;
+  return ok({ ...numbers.value, columns: rows.value.width });
 }
 
-function parseNumbers(spec: NumbersOption, tokens: readonly string[]): Parsed<ParsedValue> {
+function parseNumbers(spec: NumbersOption, tokens: readonly string[]): Parsed<ParsedNumbers> {
   const values = new Float64Array(tokens.length);
   let percentTokens = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -91,7 +91,7 @@ describe('/entropy', () => {
     const reply = await ask('/entropy q=[[0.1,0.2],[0.6,0.3]]');
     assert.equal(reply.ok, false);
     assert.equal(reply.error?.code, 'nested-list');
-    assert.match(reply.error?.message ?? '', /^q: "\[0\.1,0\.2\],\[0\.6,0\.3\]" is a nested list; expected one flat list of probabilities, counts or labels \(2-D input is not supported yet\)\.$/);
+    assert.match(reply.error?.message ?? '', /^q: "\[\[0\.1,0\.2\],\[0\.6,0\.3\]\]" is a nested list; expected one flat list of probabilities, counts or labels \(2-D input is not supported yet\)\.$/);
     assert.match(reply.error?.usage ?? '', /Usage: \/entropy/);
   });
 
