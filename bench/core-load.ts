@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { createLossbot, type Lossbot } from '../src/app.js';
 import { defaultRenderThreads } from '../src/render/render-pool.js';
-import { DEFAULT_LIMITS } from '../src/config.js';
+import { DEFAULT_LIMITS, type RenderHeap } from '../src/config.js';
 import { createLogger } from '../src/core/logger.js';
 import type { Reply } from '../src/core/reply.js';
 import { mb, TreeRssSampler } from './process-tree-rss.js';
@@ -40,10 +40,10 @@ export function commandLine(random: () => number, i: number): string {
 }
 
 /** A bot as the load tests run it: silent, rate limits opened wide, a queue that holds every request in flight. */
-export function loadBot(n: number, inFlight: number, chartThreads?: number): Lossbot {
+export function loadBot(n: number, inFlight: number, chartThreads?: number, renderHeap?: RenderHeap): Lossbot {
   const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
   const limits = { ...DEFAULT_LIMITS, maxQueued: inFlight, user: { capacity: n, perMinute: 1e6 }, channel: { capacity: n, perMinute: 1e6 } };
-  return createLossbot({ logger, charts: true, limits, warmUp: true, chartThreads });
+  return createLossbot({ logger, charts: true, limits, warmUp: true, chartThreads, ...(renderHeap ? { renderHeap } : {}) });
 }
 
 export interface Driven {
@@ -95,8 +95,8 @@ export async function driveCommands(bot: Lossbot, n: number, inFlight: number, o
  * `n` commands with `inFlight` outstanding, after the pool is up (main.ts starts taking traffic
  * then too; start-up is measured by `startMs`). RSS is the process tree's, sampled every 20 ms.
  */
-export async function loadCore(n = 1000, inFlight = 50, chartThreads?: number): Promise<LoadFigures> {
-  const bot = loadBot(n, inFlight, chartThreads);
+export async function loadCore(n = 1000, inFlight = 50, chartThreads?: number, renderHeap?: RenderHeap): Promise<LoadFigures> {
+  const bot = loadBot(n, inFlight, chartThreads, renderHeap);
   await bot.ready();
   const rss = new TreeRssSampler(process.pid);
   let driven: Driven;

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { startDiscord } from '../src/adapters/discord/start-discord.js';
 import { createLossbot } from '../src/app.js';
-import { DEFAULT_LIMITS } from '../src/config.js';
+import { DEFAULT_LIMITS, type RenderHeap } from '../src/config.js';
 import { createLogger } from '../src/core/logger.js';
 // The fake Discord is the e2e tests' harness; the load test drives the real adapter through it.
 import { APP_ID, FakeDiscord } from '../test/discord/fake-discord.js';
@@ -29,11 +29,11 @@ const LINES: Array<[string, Record<string, string>]> = [
  * `n` slash commands through the real discord.js client and adapter against the local fake, with
  * `inFlight` outstanding. Rate limits are opened wide: this measures capacity, not the limiter.
  */
-export async function loadDiscord(n = 200, inFlight = 50, chartThreads?: number): Promise<DiscordLoadFigures> {
+export async function loadDiscord(n = 200, inFlight = 50, chartThreads?: number, renderHeap?: RenderHeap): Promise<DiscordLoadFigures> {
   const fake = await new FakeDiscord().start();
   const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
   const limits = { ...DEFAULT_LIMITS, maxQueued: inFlight, user: { capacity: n, perMinute: 1e6 }, channel: { capacity: n, perMinute: 1e6 } };
-  const bot = createLossbot({ logger, charts: true, limits, warmUp: true, chartThreads });
+  const bot = createLossbot({ logger, charts: true, limits, warmUp: true, chartThreads, ...(renderHeap ? { renderHeap } : {}) });
   await bot.ready();
   const adapter = await startDiscord({ config: { token: 'load-test-token.not-a-secret-0123456789', guildId: undefined, apiUrl: fake.apiUrl }, lossbot: bot, logger });
   const acks: number[] = [];

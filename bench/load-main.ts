@@ -7,10 +7,10 @@ import { loadDiscord } from './discord-load.js';
  * are printed, never asserted: these machines are shared and noisy.
  */
 async function main(): Promise<void> {
-  // CHART_THREADS is honoured, so an operator can measure the setting they deploy.
-  const { chartThreads } = loadConfig();
-  const core = await loadCore(1000, 50, chartThreads);
-  const discord = await loadDiscord(200, 50, chartThreads);
+  // CHART_THREADS and RENDER_HEAP are honoured, so an operator can measure the settings they deploy.
+  const { chartThreads, renderHeap } = loadConfig();
+  const core = await loadCore(1000, 50, chartThreads, renderHeap);
+  const discord = await loadDiscord(200, 50, chartThreads, renderHeap);
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ ...core, discord })}\n`);
     return;

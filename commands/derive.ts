@@ -3,6 +3,8 @@ import { defineCommand } from '../src/core/command.js';
 import { messages } from '../src/core/messages.js';
 import { err, ok } from '../src/core/result.js';
 import { userError, type Parsed } from '../src/core/user-error.js';
+import { givesClasses, readClassPoints } from '../src/core/input/derive-class-input.js';
+import type { ParsedNumbers } from '../src/core/options.js';
 import type { DeriveNumbers, Topic } from '../src/derive/derivation.js';
 import { TOPIC_NAMES, topicNamed } from '../src/derive/topics/index.js';
 import { buildDeriveAnswer, type DeriveRequest } from '../src/explain/derive-answer.js';
@@ -16,12 +18,12 @@ export default defineCommand<DeriveRequest>({
   description: 'Where a loss formula comes from, step by step, with your own numbers plugged in',
   options: [
     { name: 'topic', kind: 'choice', choices: TOPIC_NAMES, default: 'bce', placeholder: '<topic>', description: `What to derive: ${TOPIC_NAMES.join(', ')} (default bce)` },
-    { name: 'y', kind: 'numbers', min: 0, max: 1, placeholder: '<labels>', description: 'True labels, 0 or 1, to plug into every step' },
-    { name: 'p', kind: 'numbers', min: 0, max: 1, probability: true, placeholder: '<probabilities>', description: 'Predicted probabilities of class 1 (0.85 or 85%)' },
-    { name: 'logits', kind: 'numbers', placeholder: '<logits>', description: 'Raw scores z instead of p; the steps start from the sigmoid' },
+    { name: 'y', kind: 'numbers', min: 0, placeholder: '<labels>', description: 'True labels, 0 or 1 (topic=categorical: the true class, 0 to K-1)' },
+    { name: 'p', kind: 'numbers', min: 0, max: 1, probability: true, rows: true, placeholder: '<probabilities>', description: 'Predicted probabilities of class 1 (0.85 or 85%); categorical: K per point' },
+    { name: 'logits', kind: 'numbers', rows: true, placeholder: '<logits>', description: 'Raw scores z instead of p; the steps start from the sigmoid' },
   ],
   exclusive: [{ members: ['p', 'logits'], required: false }],
-  examples: ['/derive topic=bce y=1 p=0.85', '/derive topic=gradient y=1,0 p=0.9,0.3', '/derive topic=mse y=1 p=0.01', '/derive topic=entropy p=0.5', '/derive topic=cross-entropy y=1,0 logits=2,-1'],
+  examples: ['/derive topic=bce y=1 p=0.85', '/derive topic=gradient y=1,0 p=0.9,0.3', '/derive topic=mse y=1 p=0.01', '/derive topic=entropy p=0.5', '/derive topic=cross-entropy y=1,0 logits=2,-1', '/derive topic=categorical y=2 p=0.2,0.3,0.5'],
   check: checkDerive,
   async run(request, ctx) {
     return ok(await buildDeriveAnswer(request, ctx));
@@ -36,6 +38,14 @@ function checkDerive(args: ParsedArgs): Parsed<DeriveRequest> {
   const predictions = p?.values ?? logits;
   const predictionName = p ? 'p' : 'logits';
   const percentTokens = p?.percentTokens ?? 0;
+  const given = p ?? args.numbers('logits');
+  if (given && topic.name === 'categorical' && givesClasses(labels, given)) {
+    if (!labels) return err(userError('missing-option', messages.missingOption('y', 'the true class of each point, 0 to K-1'), 'y'));
+    if (labels.length > MAX_POINTS) return err(userError('too-many-values', messages.deriveTooManyPoints('y', labels.length, MAX_POINTS), 'y'));
+    const numbers = readClassPoints(labels, given, predictionName);
+    return numbers.ok ? ok({ topic, numbers: numbers.value, percentTokens, line: classLine(numbers.value, predictionName, given) }) : numbers;
+  }
+  if (given?.columns !== undefined) return err(userError('rows-not-accepted', messages.deriveClassesOnlyCategorical(predictionName, topic.name), predictionName));
   if (predictions && predictions.length > MAX_POINTS) return err(userError('too-many-values', messages.deriveTooManyPoints(predictionName, predictions.length, MAX_POINTS), predictionName));
   if (topic.needs === 'probabilities') {
     if (labels) return err(userError('conflicting-options', messages.deriveUnusedOption('y', topic.name, 'p (or logits) alone, for example p=0.85'), 'y'));
@@ -54,6 +64,13 @@ function checkDerive(args: ParsedArgs): Parsed<DeriveRequest> {
   if (soft !== undefined) return err(userError('labels-not-binary', messages.deriveLabelsNotBinary('y', String(soft)), 'y'));
   const numbers: DeriveNumbers = { y: labels, p: logits ? logits.map(sigmoid) : (p?.values as Float64Array), ...(logits ? { logits } : {}) };
   return ok({ topic, numbers, percentTokens, line: canonicalLine(topic, numbers) });
+}
+
+/** The K-class request as a line: every point a row, which reads back the same with one point or many. */
+function classLine(numbers: DeriveNumbers, name: 'p' | 'logits', given: ParsedNumbers): string {
+  const k = numbers.classes?.k ?? 1;
+  const rows = Array.from({ length: numbers.y.length }, (_, i) => `[${Array.from(given.values.subarray(i * k, (i + 1) * k), String).join(',')}]`);
+  return `/derive topic=categorical y=${Array.from(numbers.y, String).join(',')} ${name}=[${rows.join(',')}]`;
 }
 
 /** The shortest line that reproduces the request: String(x) is the shortest exact decimal. */

@@ -1,7 +1,7 @@
 import { commands } from '../commands/index.js';
 import type { Renderer } from './core/render-jobs.js';
 import { createRenderer } from './render/renderer.js';
-import { DEFAULT_LIMITS, type Limits } from './config.js';
+import { DEFAULT_LIMITS, type Limits, type RenderHeap } from './config.js';
 import { Dispatcher } from './core/dispatch.js';
 import type { Logger } from './core/logger.js';
 import type { IncomingRequest, PlatformVerbs } from './core/platform-verbs.js';
@@ -31,6 +31,8 @@ export interface LossbotOptions {
   limits?: Limits;
   /** Warm the render workers at start (long-running bots); the one-shot CLI skips it. */
   warmUp?: boolean;
+  /** A long-running bot's render heaps: 'compact' (default) holds them near their live size, 'fast' leaves V8's sizing. */
+  renderHeap?: RenderHeap;
   /** A render service made already (the CLI starts its thread before it loads the rest); `charts` and `chartThreads` then do not apply. */
   renderer?: Renderer | undefined;
 }
@@ -40,7 +42,7 @@ export function createLossbot(options: LossbotOptions): Lossbot {
   const dispatcher = new Dispatcher(registry, options.logger);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const renderer: Renderer | undefined = options.renderer ?? (options.charts
-    ? createRenderer({ warmUp: options.warmUp ?? false, ...(options.chartThreads === undefined ? {} : { threads: options.chartThreads }) })
+    ? createRenderer({ warmUp: options.warmUp ?? false, compactHeap: (options.warmUp ?? false) && options.renderHeap !== 'fast', ...(options.chartThreads === undefined ? {} : { threads: options.chartThreads }) })
     : undefined);
   const renderers: Renderers = renderer
     ? {

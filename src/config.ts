@@ -7,6 +7,7 @@ import { z } from 'zod';
 const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CHART_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  RENDER_HEAP: z.enum(['compact', 'fast']).default('compact'),
   MAX_CONCURRENT: z.coerce.number().int().min(1).max(256).default(4),
   MAX_QUEUED: z.coerce.number().int().min(0).max(10_000).default(100),
   COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -18,6 +19,8 @@ const schema = z.object({
   RATE_LIMIT_CLICKS_PER_MIN: z.coerce.number().positive().max(100_000).default(120),
   RATE_LIMIT_CLICKS_BURST: z.coerce.number().int().min(1).max(100_000).default(30),
 });
+
+export type RenderHeap = 'compact' | 'fast';
 
 /** Rate limits, queue and timeout: what the request protocol needs, in one place. */
 export interface Limits {
@@ -33,6 +36,8 @@ export interface Limits {
 export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   chartThreads: number | undefined;
+  /** How the render threads' heaps are sized: for a small host (compact) or for latency (fast); README, "Charts". */
+  renderHeap: RenderHeap;
   limits: Limits;
   /** After SIGTERM, how long acknowledged requests get to finish before they are told to ask again. */
   drainMs: number;
@@ -70,5 +75,5 @@ export function parseEnv<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEn
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = parseEnv(schema, env, 'environment');
-  return { logLevel: parsed.LOG_LEVEL, chartThreads: parsed.CHART_THREADS, limits: limitsOf(parsed), drainMs: parsed.SHUTDOWN_DRAIN_MS };
+  return { logLevel: parsed.LOG_LEVEL, chartThreads: parsed.CHART_THREADS, renderHeap: parsed.RENDER_HEAP, limits: limitsOf(parsed), drainMs: parsed.SHUTDOWN_DRAIN_MS };
 }

@@ -30,7 +30,7 @@ async function main(): Promise<number> {
     }
   }
   keepAliveOnStrayErrors(logger);
-  const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits, warmUp: true });
+  const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, renderHeap: config.renderHeap, limits: config.limits, warmUp: true });
   const adapters: RunningAdapter[] = [];
   const stopped = onStopSignal(bot, () => adapters, logger, config.drainMs);
   // Render threads start with the first picture and retire when idle (render-pool.ts), so the

@@ -81,7 +81,17 @@ export const messages = {
   deriveTooManyPoints: (name: string, n: number, limit: number) =>
     `${name} has ${formatCount(n)} values; /derive writes every point into its equations, so it takes at most ${limit}. Use /logloss for more points.`,
   deriveLabelsNotBinary: (name: string, token: string) =>
-    `${name}: ${quote(token)} is not a class label; the derivation models each label as a coin toss, so every label must be 0 or 1.`,
+    `${name}: ${quote(token)} is not a class label; the derivation models each label as a coin toss, so every label must be 0 or 1 (for more classes: /derive topic=categorical y=2 p=0.2,0.3,0.5).`,
+  deriveClassesOnlyCategorical: (name: string, topic: string) =>
+    `topic=${topic} takes one ${name} per point; rows of class probabilities (K classes) are for topic=categorical.`,
+  deriveClassIndex: (token: string, k: number) =>
+    `y: ${quote(token)} is not a class; with ${k} classes each label is the true class's number, 0 to ${k - 1} (class 0 is the first column).`,
+  deriveTooManyClasses: (name: string, k: number, limit: number) =>
+    `${name} has ${k} classes per point; /derive writes every class into its equations, so it takes at most ${limit}.`,
+  deriveRowsMismatch: (name: string, rows: number, labels: number) =>
+    `${name} has ${formatCount(rows)} row${rows === 1 ? '' : 's'} (points) but y has ${formatCount(labels)} label${labels === 1 ? '' : 's'}; give one true class per row.`,
+  deriveRowSum: (row: number, sum: number) =>
+    `p: row ${row} sums to ${formatNumber(sum, 6)}; each row holds one point's probabilities for every class, so it must sum to 1.`,
   deriveUnusedOption: (name: string, topic: string, what: string) => `topic=${topic} does not use ${name}: it takes ${what}.`,
   csvTooManyRows: (limit: number) => `The CSV has more than ${formatCount(limit)} rows, the most lossbot reads.`,
   csvTooLarge: (bytes: number, limit: number) =>

@@ -30,6 +30,8 @@ export type UserErrorCode =
   | 'bad-rows'
   | 'ragged-rows'
   | 'rows-not-accepted'
+  | 'not-a-class'
+  | 'not-a-distribution'
   | 'one-class'
   | 'constant-x'
   | 'fit-failed'

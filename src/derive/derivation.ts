@@ -41,6 +41,20 @@ export interface DeriveNumbers {
   p: Float64Array;
   /** Set when the user gave logits; the steps then start from z. */
   logits?: Float64Array;
+  /**
+   * Set for points with K classes (topic=categorical): `y` then holds each point's true class,
+   * 0 … K − 1, and `p` the probability that class got.
+   */
+  classes?: ClassNumbers;
+}
+
+/** K probabilities (or scores) per point, row after row. */
+export interface ClassNumbers {
+  k: number;
+  /** n × K probabilities; from logits, their softmax. */
+  p: Float64Array;
+  /** n × K scores, when the user gave logits. */
+  logits?: Float64Array;
 }
 
 export interface DerivationResult {

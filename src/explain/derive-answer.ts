@@ -92,7 +92,12 @@ export async function buildDeriveAnswer(request: DeriveRequest, ctx: RunContext)
   };
 }
 
-function inputsForJson(numbers: DeriveNumbers, topic: Topic): Record<string, number[]> {
+function inputsForJson(numbers: DeriveNumbers, topic: Topic): Record<string, number[] | number[][]> {
+  const { classes } = numbers;
+  if (classes) {
+    const rows = (values: Float64Array) => Array.from({ length: numbers.y.length }, (_, i) => Array.from(values.subarray(i * classes.k, (i + 1) * classes.k)));
+    return { y: Array.from(numbers.y), p: rows(classes.p), ...(classes.logits ? { logits: rows(classes.logits) } : {}) };
+  }
   return {
     ...(topic.needs === 'labels-and-probabilities' ? { y: Array.from(numbers.y) } : {}),
     p: Array.from(numbers.p),

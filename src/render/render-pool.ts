@@ -18,9 +18,9 @@ const WORKER_YOUNG_GENERATION_MB = 12;
  * and 427–451 MB with `--optimize-for-size` alone, for ~15 % more CPU (p50 1.02–1.12 s against
  * 0.74–0.98 s on a shared host). Capping the old generation instead (resourceLimits) made V8
  * collect far too often at every cap tried (160–224 MB: +50 % latency). Both flags are
- * process-wide and read at every collection. They are set for a long-running bot (the pool that
- * warms up) only: the one-shot CLI exits long before a heap could grow, and with them its chart
- * took ~0.1 s longer (~1.0 s against ~0.9 s here).
+ * process-wide and read at every collection. They are set for a long-running bot only, unless
+ * RENDER_HEAP=fast (a host with memory to spare buys latency back): the one-shot CLI exits long
+ * before a heap could grow, and with them its chart took ~0.1 s longer (~1.0 s against ~0.9 s).
  */
 const V8_MEMORY_FLAGS = ['--optimize-for-size', '--heap-growing-percent=50'];
 
@@ -44,8 +44,10 @@ export interface RenderPoolOptions {
   minThreads?: number;
   /** Idle milliseconds before a thread above `minThreads` retires (default DEFAULT_IDLE_TIMEOUT_MS). */
   idleTimeoutMs?: number;
-  /** A long-running bot's pool: threads warm up when idle, and heaps are sized for a small host (V8_MEMORY_FLAGS). */
+  /** Threads warm up when idle (a long-running bot). */
   warmUp: boolean;
+  /** Set V8_MEMORY_FLAGS (process-wide): heaps held near their live size, for a small host. */
+  compactHeap: boolean;
   scale: number;
 }
 
@@ -91,7 +93,7 @@ class RenderPool extends Piscina {
 
 /** The worker threads that draw: how many, when they start and retire, how their heaps are sized, what they load. */
 export function createRenderPool(options: RenderPoolOptions): Piscina {
-  if (options.warmUp) for (const flag of V8_MEMORY_FLAGS) v8.setFlagsFromString(flag);
+  if (options.compactHeap) for (const flag of V8_MEMORY_FLAGS) v8.setFlagsFromString(flag);
   const maxThreads = options.threads + (options.spareThreads ?? 0);
   const idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   return new RenderPool({

@@ -32,6 +32,8 @@ export interface RendererOptions {
   scale?: number;
   /** Draw every chart kind in each worker before taking work: for long-running bots. */
   warmUp?: boolean;
+  /** Hold the threads' heaps near their live size (render-pool.ts, V8_MEMORY_FLAGS): for a long-running bot on a small host. */
+  compactHeap?: boolean;
   /** Threads beyond `threads` the pool may start while abandoned tasks run; default 2. */
   spareThreads?: number;
   /**
@@ -55,7 +57,7 @@ export function createRenderer(options: RendererOptions = {}): Renderer {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const scale = options.scale ?? 2;
   const spareThreads = options.spareThreads ?? SPARE_THREADS;
-  const pool = createRenderPool({ threads, warmUp: options.warmUp ?? false, scale, spareThreads, ...(options.startNow ? { minThreads: threads } : {}) });
+  const pool = createRenderPool({ threads, warmUp: options.warmUp ?? false, compactHeap: options.compactHeap ?? false, scale, spareThreads, ...(options.startNow ? { minThreads: threads } : {}) });
   const queue = new RenderQueue<RenderTask, unknown>({
     run: (task) => pool.run(task),
     threads,

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { EquationJob } from '../../src/core/render-jobs.js';
 import type { DeriveNumbers } from '../../src/derive/derivation.js';
-import { TOPICS } from '../../src/derive/topics/index.js';
+import { TOPICS, topicNamed } from '../../src/derive/topics/index.js';
+import { readClassPoints } from '../../src/core/input/derive-class-input.js';
 import { buildDeriveAnswer } from '../../src/explain/derive-answer.js';
 import { renderTexToPng } from '../../src/tex/render-tex.js';
 import { sigmoid } from '../../src/loss/index.js';
@@ -49,4 +50,27 @@ describe('equation images on a phone', () => {
       }
     });
   }
+
+  test(`GIVEN topic=categorical with 20 points of 5 classes, probabilities and scores THEN every step's image is at most ${MAX_ASPECT}:1`, async () => {
+    const topic = topicNamed('categorical');
+    assert.ok(topic);
+    const y = Float64Array.from({ length: 20 }, (_, i) => i % 5);
+    const p = Float64Array.from({ length: 100 }, (_, j) => [0.1234, 0.2345, 0.0123, 0.5281, 0.1017][j % 5] as number);
+    const z = Float64Array.from({ length: 100 }, (_, j) => [-800, 12.345, -0.0001234, 800, 3.21][j % 5] as number);
+    for (const [name, values] of [['p', p], ['logits', z]] as const) {
+      const numbers = readClassPoints(y, { kind: 'numbers', values, percentTokens: 0, columns: 5 }, name);
+      assert.ok(numbers.ok, name);
+      const out: Array<{ filename: string; ratio: number }> = [];
+      const renderEquations = async (jobs: EquationJob[]) =>
+        Promise.all(jobs.map(async (job) => {
+          const png = await renderTexToPng(job.lines, job.theme, 2);
+          const { width, height } = readPng(png);
+          out.push({ filename: job.filename, ratio: width / height });
+          return { filename: job.filename, alt: job.alt, png };
+        }));
+      await buildDeriveAnswer({ topic, numbers: numbers.value, percentTokens: 0, line: '/derive' }, { theme: 'light', renderEquations });
+      assert.equal(out.length, 4, name);
+      for (const image of out) assert.ok(image.ratio <= MAX_ASPECT, `${name} ${image.filename}: ${image.ratio.toFixed(1)}:1`);
+    }
+  });
 });

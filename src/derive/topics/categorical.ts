@@ -3,6 +3,7 @@ import { defineTopic } from './define-topic.js';
 import { classProbabilities, logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
 import { cat, joinTerms, listOf, lnOf, num, sub, sup, unitOf } from '../notation.js';
 import { moduleLoss } from './bce.js';
+import { averageStep, classLoss, oneHotStep, softmaxStep, trueClassStep } from './categorical-classes.js';
 
 const LOSS = 'mean categorical cross-entropy';
 
@@ -10,11 +11,14 @@ const LOSS = 'mean categorical cross-entropy';
 export const categoricalTopic: Topic = defineTopic({
   name: 'categorical',
   title: 'Categorical cross-entropy and softmax',
-  blurb: 'With K classes the loss is −ln of the softmax probability of the true class; for two classes it is the binary log loss.',
+  blurb: 'With K classes the loss is −ln of the softmax probability of the true class; for two classes it is the binary log loss. Give one point with K classes as y=2 p=0.2,0.3,0.5, several as rows: y=2,0 p=[[0.2,0.3,0.5],[0.7,0.2,0.1]].',
   needs: 'labels-and-probabilities',
   steps: [softmax, oneHot, trueClassOnly, twoClasses],
   startsFromScores: false,
-  result: (numbers) => ({ name: 'categorical cross-entropy (two classes)', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' }),
+  result: (numbers) =>
+    numbers.classes
+      ? { name: `categorical cross-entropy over ${numbers.classes.k} classes`, symbol: 'L', value: classLoss(numbers), unit: 'nats' }
+      : { name: 'categorical cross-entropy (two classes)', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' },
 });
 
 /** A point's two scores: class 0 fixed at 0, class 1 at the logit, so softmax gives back p. */
@@ -25,6 +29,7 @@ const scoreOf = (numbers: DeriveNumbers, i: number): number => {
 };
 
 function softmax(numbers?: DeriveNumbers): DerivationStep {
+  if (numbers?.classes) return softmaxStep(numbers);
   const step: DerivationStep = {
     title: 'Softmax turns K scores into probabilities',
     text: 'A classifier with K classes outputs one score per class. Exponentiating makes them positive and dividing by their sum makes them add up to 1. Classes are numbered from 0, like the labels, so with two classes and scores (z₀, z₁) = (0, z) class 1 is the second component, and its probability is exactly the sigmoid.',
@@ -48,6 +53,7 @@ function softmax(numbers?: DeriveNumbers): DerivationStep {
 }
 
 function oneHot(numbers?: DeriveNumbers): DerivationStep {
+  if (numbers?.classes) return oneHotStep(numbers);
   const step: DerivationStep = {
     title: 'Labels as one-hot vectors',
     text: 'Write the label as a vector with a 1 at the true class and 0 elsewhere: y = 1 is (0, 1), class 0 first. The loss is the cross-entropy between that vector and the predicted probabilities, averaged over the points.',
@@ -60,6 +66,7 @@ function oneHot(numbers?: DeriveNumbers): DerivationStep {
 }
 
 function trueClassOnly(numbers?: DeriveNumbers): DerivationStep {
+  if (numbers?.classes) return trueClassStep(numbers);
   const step: DerivationStep = {
     title: 'Only the true class counts',
     text: 'All terms with y = 0 vanish, so each point costs −ln of the probability it gave its true class, however the other classes share the rest.',
@@ -76,6 +83,7 @@ function trueClassOnly(numbers?: DeriveNumbers): DerivationStep {
 }
 
 function twoClasses(numbers?: DeriveNumbers): DerivationStep {
+  if (numbers?.classes) return averageStep(numbers);
   const step: DerivationStep = {
     title: 'Two classes give the binary form',
     text: 'With K = 2, y = (1 − y, y) and p = (1 − p, p), the double sum becomes the binary cross-entropy. Softmax with two scores and sigmoid with one score are the same model.',
