@@ -1,0 +1,70 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import { migrations } from './migrations.js';
+import { PracticeStore } from './practice-store.js';
+import type { Database } from './schema.js';
+import type { StoreConfig } from './store-config.js';
+
+export interface Store {
+  kind: StoreConfig['kind'];
+  practice: PracticeStore;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL only: keep the tables in this schema (created if missing), e.g. one per test run. */
+  schema?: string;
+}
+
+/** A PostgreSQL server that does not answer fails the start within this, rather than hanging it. */
+const CONNECT_TIMEOUT_MS = 5_000;
+/** Connections per process: answers write one row each, so a few are plenty (PostgreSQL's default limit is 100 in all). */
+const POOL_SIZE = 4;
+
+async function dialectFor(config: StoreConfig, options: OpenOptions): Promise<SqliteDialect | PostgresDialect> {
+  if (config.kind === 'sqlite') {
+    // Loaded here so a bot on PostgreSQL never loads the native SQLite module, and the reverse.
+    const { default: SQLite } = await import('better-sqlite3');
+    if (config.file !== ':memory:') await mkdir(path.dirname(config.file), { recursive: true });
+    const database = new SQLite(config.file);
+    // WAL: readers do not wait for the writer; NORMAL sync is safe with WAL (sqlite.org/wal.html).
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.pragma('busy_timeout = 5000');
+    return new SqliteDialect({ database });
+  }
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: POOL_SIZE,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle client that loses its server emits 'error' on the pool; unhandled, that would end the process.
+  pool.on('error', () => undefined);
+  return new PostgresDialect({ pool });
+}
+
+/**
+ * Opens the database and brings its schema up to date (migrations.ts), the same way for both
+ * kinds. Rejects with the database's own error when it cannot; the caller decides what runs
+ * without it.
+ */
+export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {
+  const db = new Kysely<Database>({ dialect: await dialectFor(config, options) });
+  try {
+    if (config.kind === 'postgres' && options.schema) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`schema "${options.schema}": expected lower-case letters, digits and _`);
+      await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
+    }
+    const { error, results } = await new Migrator({ db, provider: migrations, ...(config.kind === 'postgres' && options.schema ? { migrationTableSchema: options.schema } : {}) }).migrateToLatest();
+    const failed = results?.find((result) => result.status === 'Error');
+    if (error || failed) throw error instanceof Error ? error : new Error(`migration ${failed?.migrationName ?? ''} failed`);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { kind: config.kind, practice: new PracticeStore(db), close: () => db.destroy() };
+}

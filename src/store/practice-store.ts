@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+import { dueForReview, type ReviewDue } from './spaced-review.js';
+
+/** One answer to a practice problem, as stored: who, which kind of problem, right or not, the mistake, when. */
+export interface Attempt {
+  platform: string;
+  serverId: string;
+  userId: string;
+  kind: string;
+  topic: string;
+  level: number;
+  correct: boolean;
+  mistake: string | null;
+  atMs: number;
+}
+
+export interface PracticeStats {
+  attempts: number;
+  correct: number;
+  /** Correct answers in a row, counting back from the latest. */
+  streak: number;
+  byTopic: Record<string, { attempts: number; correct: number }>;
+}
+
+/** Rows untouched this long are deleted (README, "Privacy"). */
+export const RETENTION_MS = 365 * 24 * 60 * 60 * 1000;
+
+/** A student's practice history: what /practice stats, spaced review and forget-me read and write. */
+export class PracticeStore {
+  readonly #db: Kysely<Database>;
+
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  async record(attempt: Attempt): Promise<void> {
+    await this.#db
+      .insertInto('attempts')
+      .values({
+        platform: attempt.platform,
+        server_id: attempt.serverId,
+        user_id: attempt.userId,
+        kind: attempt.kind,
+        topic: attempt.topic,
+        level: attempt.level,
+        correct: attempt.correct ? 1 : 0,
+        mistake: attempt.mistake,
+        created_ms: attempt.atMs,
+      })
+      .execute();
+  }
+
+  /** The user's attempts, oldest first: one platform's user ids say nothing about another's. */
+  async history(platform: string, userId: string): Promise<Attempt[]> {
+    const rows = await this.#db
+      .selectFrom('attempts')
+      .selectAll()
+      .where('platform', '=', platform)
+      .where('user_id', '=', userId)
+      .orderBy('created_ms', 'asc')
+      .execute();
+    return rows.map((row) => ({
+      platform: row.platform,
+      serverId: row.server_id,
+      userId: row.user_id,
+      kind: row.kind,
+      topic: row.topic,
+      level: Number(row.level),
+      correct: Number(row.correct) === 1,
+      mistake: row.mistake,
+      atMs: Number(row.created_ms),
+    }));
+  }
+
+  async stats(platform: string, userId: string): Promise<PracticeStats> {
+    const history = await this.history(platform, userId);
+    const byTopic: PracticeStats['byTopic'] = {};
+    for (const attempt of history) {
+      const topic = (byTopic[attempt.topic] ??= { attempts: 0, correct: 0 });
+      topic.attempts += 1;
+      if (attempt.correct) topic.correct += 1;
+    }
+    let streak = 0;
+    for (let i = history.length - 1; i >= 0 && history[i]?.correct; i--) streak += 1;
+    return { attempts: history.length, correct: history.filter((a) => a.correct).length, streak, byTopic };
+  }
+
+  /** The kinds of problem this user missed that are due again now (spaced-review.ts), most overdue first. */
+  async dueForReview(platform: string, userId: string, nowMs: number): Promise<ReviewDue[]> {
+    return dueForReview(await this.history(platform, userId), nowMs);
+  }
+
+  /** Deletes everything stored about this user on this platform, at once; returns how many attempts went. */
+  async forget(platform: string, userId: string): Promise<number> {
+    const result = await this.#db.deleteFrom('attempts').where('platform', '=', platform).where('user_id', '=', userId).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  /** Deletes the attempts older than the retention period; returns how many went. */
+  async prune(nowMs: number, retentionMs = RETENTION_MS): Promise<number> {
+    const result = await this.#db.deleteFrom('attempts').where('created_ms', '<', nowMs - retentionMs).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}

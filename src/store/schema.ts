@@ -1,0 +1,25 @@
+/**
+ * What lossbot stores, table by table: Kysely's view of the database, the same for SQLite and
+ * PostgreSQL. Practice attempts only, and no message text (README, "Privacy").
+ */
+export interface AttemptTable {
+  /** discord, slack or cli. */
+  platform: string;
+  /** The Discord server or Slack workspace; '' where there is none (a DM, the CLI). */
+  server_id: string;
+  user_id: string;
+  /** The kind of problem (its topic and template), what spaced review brings back. */
+  kind: string;
+  topic: string;
+  level: number;
+  /** 1 or 0: SQLite has no boolean type. */
+  correct: number;
+  /** The mistake the answer was diagnosed with, or null. */
+  mistake: string | null;
+  /** Milliseconds since 1970, as a double: exact to 2^53 in both databases, and read back as a number (pg returns bigint as a string). */
+  created_ms: number;
+}
+
+export interface Database {
+  attempts: AttemptTable;
+}
