@@ -1,11 +1,13 @@
-import { defineCommand, type Answer, type Command } from '../src/core/command.js';
+import { defineCommand, type Answer, type Command, type RunContext } from '../src/core/command.js';
 import { ok } from '../src/core/result.js';
+import { buildForgetMeAnswer } from '../src/explain/forget-me-answer.js';
 import { buildHelpAnswer } from '../src/explain/help-answer.js';
 
 /** What `/lossbot` answers, by topic; another topic (about, settings…) is one more entry here. */
 const TOPICS = {
-  help: buildHelpAnswer,
-} satisfies Record<string, (commands: readonly Command[]) => Answer>;
+  help: async (commands) => buildHelpAnswer(commands),
+  'forget-me': async (_commands, ctx) => buildForgetMeAnswer(ctx),
+} satisfies Record<string, (commands: readonly Command[], ctx: RunContext) => Promise<Answer>>;
 
 type Topic = keyof typeof TOPICS;
 const TOPIC_NAMES = Object.keys(TOPICS) as Topic[];
@@ -21,13 +23,13 @@ export default function lossbot(listed: () => readonly Command[]): Command {
     options: [
       {
         name: 'topic', kind: 'choice', choices: TOPIC_NAMES, default: 'help', positional: true, placeholder: '<topic>',
-        description: 'What to show: help (every command with an example; the default)',
+        description: 'help: every command with an example (default); forget-me: delete what lossbot keeps about you',
       },
     ],
-    examples: ['/lossbot help', '/lossbot'],
+    examples: ['/lossbot help', '/lossbot', '/lossbot forget-me'],
     check: (args) => ok((args.choice('topic') ?? 'help') as Topic),
-    async run(topic) {
-      return ok(TOPICS[topic](listed()));
+    async run(topic, ctx) {
+      return ok(await TOPICS[topic](listed(), ctx));
     },
   });
 }

@@ -1,4 +1,5 @@
 import { commands } from '../commands/index.js';
+import type { Progress } from './core/progress.js';
 import type { Renderer } from './core/render-jobs.js';
 import { createRenderer } from './render/renderer.js';
 import { DEFAULT_LIMITS, type Limits, type RenderHeap } from './config.js';
@@ -33,6 +34,8 @@ export interface LossbotOptions {
   warmUp?: boolean;
   /** A long-running bot's render heaps: 'compact' (default) holds them near their live size, 'fast' leaves V8's sizing. */
   renderHeap?: RenderHeap;
+  /** Where practice progress is kept (src/store/); absent: answers are checked but not saved. */
+  progress?: Progress;
   /** A render service made already (the CLI starts its thread before it loads the rest); `charts` and `chartThreads` then do not apply. */
   renderer?: Renderer | undefined;
 }
@@ -52,7 +55,7 @@ export function createLossbot(options: LossbotOptions): Lossbot {
     }
     : {};
   const guard = new RequestGuard({ concurrency: limits.concurrency, maxQueued: limits.maxQueued, user: limits.user, channel: limits.channel, click: limits.click });
-  const server = new RequestServer({ dispatcher, guard, logger: options.logger, timeoutMs: limits.timeoutMs, renderers });
+  const server = new RequestServer({ dispatcher, guard, logger: options.logger, timeoutMs: limits.timeoutMs, renderers, ...(options.progress ? { progress: options.progress } : {}) });
   return {
     registry,
     dispatcher,

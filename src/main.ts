@@ -5,6 +5,8 @@ import { readDiscordConfig } from './adapters/discord/discord-config.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
 import { readSlackConfig } from './adapters/slack/slack-config.js';
 import { ConfigError, loadConfig } from './config.js';
+import { readStoreConfig } from './store/store-config.js';
+import { StoreProgress } from './store/store-progress.js';
 import { createLogger } from './core/logger.js';
 import { keepAliveOnStrayErrors, onStopSignal } from './shutdown.js';
 
@@ -18,19 +20,25 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const discord = readDiscordConfig();
   const slack = readSlackConfig();
+  const storeConfig = readStoreConfig();
   const logger = createLogger(config.logLevel);
+  // Practice progress: opened and migrated at start, beside the logins; a database that cannot be
+  // used is logged and the bot runs without it (store-progress.ts).
+  const progress = new StoreProgress(storeConfig, logger);
   const platforms = discord !== undefined || slack !== undefined;
   if (!platforms) {
-    const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits });
+    const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits, progress });
     try {
       await runConsole(bot, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, outDir: 'out' });
       return 0;
     } finally {
       await bot.close();
+      await progress.close();
     }
   }
+  const opened = progress.open();
   keepAliveOnStrayErrors(logger);
-  const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, renderHeap: config.renderHeap, limits: config.limits, warmUp: true });
+  const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, renderHeap: config.renderHeap, limits: config.limits, warmUp: true, progress });
   const adapters: RunningAdapter[] = [];
   const stopped = onStopSignal(bot, () => adapters, logger, config.drainMs);
   // Render threads start with the first picture and retire when idle (render-pool.ts), so the
@@ -47,8 +55,10 @@ async function main(): Promise<number> {
     const { startSlack } = await import('./adapters/slack/start-slack.js');
     adapters.push(await startSlack({ config: slack, lossbot: bot, logger }));
   }
+  await opened;
   logger.info({ platforms: adapters.map((a) => a.name) }, 'lossbot is running; SIGTERM or Ctrl+C stops it');
   await stopped;
+  await progress.close();
   // Clients and pools are closed; a keep-alive socket left in an HTTP agent must not hold the
   // process past its shutdown (a supervisor waits for the exit).
   process.exit(0);

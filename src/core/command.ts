@@ -1,3 +1,4 @@
+import type { Asker, Progress } from './progress.js';
 import type { ChartJob, EquationJob, Theme } from './render-jobs.js';
 import type { ParsedArgs } from './args.js';
 import type { ExclusiveGroup, OptionSpec } from './options.js';
@@ -21,6 +22,10 @@ export interface RunContext {
    * core/paging.ts), since the adapter then shows every step. Omitted: every step is typeset.
    */
   showStep?: number;
+  /** Who asked (practice progress is kept per platform and user). */
+  asker?: Asker;
+  /** Where practice progress is kept; absent without a database, and then nothing is saved. */
+  progress?: Progress;
 }
 
 /** What a command's run() returns: the Reply without the fields dispatch fills in. */

@@ -6,6 +6,8 @@ import type { Theme } from './render-jobs.js';
 export interface IncomingRequest {
   platform: string;
   userId: string;
+  /** The Discord server or Slack workspace, '' or absent for a DM or the CLI: kept with practice progress. */
+  serverId?: string | undefined;
   channelId?: string | undefined;
   input: RequestInput;
   theme: Theme;

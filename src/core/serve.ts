@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RunContext } from './command.js';
+import type { Progress } from './progress.js';
 import type { Renderer } from './render-jobs.js';
 import { fetchFiles, userErrorReply, type Dispatcher, type Validated } from './dispatch.js';
 import type { Logger } from './logger.js';
@@ -19,6 +20,8 @@ export interface ServeOptions {
   /** Fetching the files, computing and rendering, per request. */
   timeoutMs: number;
   renderers: Renderers;
+  /** Where practice progress is kept; absent without a database. */
+  progress?: Progress;
   now?: () => number;
 }
 
@@ -160,6 +163,8 @@ export class RequestServer {
           ...(pictures && renderers.renderCharts ? { renderCharts: renderers.renderCharts } : {}),
           ...(pictures && renderers.renderEquations ? { renderEquations: renderers.renderEquations } : {}),
           ...(request.showStep === undefined ? {} : { showStep: request.showStep }),
+          asker: { platform: request.platform, serverId: request.serverId ?? '', userId: request.userId },
+          ...(this.#options.progress ? { progress: this.#options.progress } : {}),
         });
       await pending.settle(reply);
     } finally {

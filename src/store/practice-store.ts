@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
-import { dueForReview, type ReviewDue } from './spaced-review.js';
+import type { PracticeStats, ReviewDue } from '../core/progress.js';
+import { dueForReview } from './spaced-review.js';
 
 /** One answer to a practice problem, as stored: who, which kind of problem, right or not, the mistake, when. */
 export interface Attempt {
@@ -13,14 +14,6 @@ export interface Attempt {
   correct: boolean;
   mistake: string | null;
   atMs: number;
-}
-
-export interface PracticeStats {
-  attempts: number;
-  correct: number;
-  /** Correct answers in a row, counting back from the latest. */
-  streak: number;
-  byTopic: Record<string, { attempts: number; correct: number }>;
 }
 
 /** Rows untouched this long are deleted (README, "Privacy"). */

@@ -1,3 +1,4 @@
+import type { ReviewDue } from '../core/progress.js';
 import type { Attempt } from './practice-store.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -7,16 +8,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * answered correctly the kind is learnt and not brought back until it is missed again.
  */
 export const REVIEW_AFTER_DAYS = [1, 3, 7] as const;
-
-export interface ReviewDue {
-  kind: string;
-  topic: string;
-  level: number;
-  /** When this kind was last missed. */
-  missedAtMs: number;
-  /** Whole days since that miss, for "you missed this kind 3 days ago". */
-  daysSinceMiss: number;
-}
 
 /** The kinds due for review at `nowMs` in a history (oldest first), the most overdue first. */
 export function dueForReview(history: readonly Attempt[], nowMs: number): ReviewDue[] {

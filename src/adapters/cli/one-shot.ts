@@ -1,5 +1,7 @@
 import { createLossbot } from '../../app.js';
 import { loadConfig } from '../../config.js';
+import { readStoreConfig } from '../../store/store-config.js';
+import { StoreProgress } from '../../store/store-progress.js';
 import { createLogger } from '../../core/logger.js';
 import type { Renderer, Theme } from '../../core/render-jobs.js';
 import { commands } from '../../../commands/index.js';
@@ -19,11 +21,14 @@ export interface OneShotOptions {
 export async function answerOneShot(line: string, options: OneShotOptions): Promise<CliResult> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const bot = createLossbot({ logger, charts: options.renderer !== undefined, renderer: options.renderer });
+  // Opened only if the command uses it (practice, forget-me): other answers never wait for it.
+  const progress = new StoreProgress(readStoreConfig(), logger);
+  const bot = createLossbot({ logger, charts: options.renderer !== undefined, renderer: options.renderer, progress });
   try {
     return await answerOnce(bot, line, { json: options.json, outDir: options.outDir, theme: options.theme });
   } finally {
     await bot.close();
+    await progress.close();
   }
 }
 

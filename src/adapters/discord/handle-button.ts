@@ -30,7 +30,7 @@ export async function handleButton(interaction: ButtonInteraction, bot: Lossbot)
   const privately = (reply: Parameters<typeof errorText>[0]) => interaction.followUp({ content: errorText(reply), flags: MessageFlags.Ephemeral }).then(() => undefined);
   await bot.serve(
     {
-      platform: 'discord', kind: 'click', userId: interaction.user.id, channelId: interaction.channelId, input: { line: request.line }, theme: 'dark',
+      platform: 'discord', kind: 'click', userId: interaction.user.id, serverId: interaction.guildId ?? '', channelId: interaction.channelId, input: { line: request.line }, theme: 'dark',
       ...(showing === 'all' ? {} : { showStep: request.step }),
     },
     {

@@ -34,7 +34,7 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, bo
   // A derivation opens on its first step (derive-pages.ts); the others are typeset when paged to.
   await bot.serve(
     {
-      platform: 'discord', userId: interaction.user.id, channelId: interaction.channelId, theme: 'dark', showStep: 0,
+      platform: 'discord', userId: interaction.user.id, serverId: interaction.guildId ?? '', channelId: interaction.channelId, theme: 'dark', showStep: 0,
       // Discord cuts a pasted value at its cap; the core refuses a value that long as possibly cut off.
       input: { command: interaction.commandName, options, valueCap: { chars: DISCORD_LIMITS.optionValue, platform: 'Discord' } },
     },

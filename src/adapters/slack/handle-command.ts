@@ -18,6 +18,7 @@ export async function handleCommand(args: CommandArgs, bot: Lossbot, logger: Log
     {
       platform: 'slack',
       userId: `${command.team_id}:${command.user_id}`,
+      serverId: command.team_id,
       channelId: `${command.team_id}:${command.channel_id}`,
       input: { command: command.command, text: command.text },
       theme: 'light',

@@ -28,7 +28,7 @@ export async function handlePage(args: ActionArgs, bot: Lossbot): Promise<void> 
   const privately = (reply: Reply) => respond({ ...errorMessage(reply), replace_original: false }).then(() => undefined);
   const showing = page.request.action === 'all' ? 'all' : 'page';
   await bot.serve(
-    { platform: 'slack', kind: 'click', userId: `${body.team?.id ?? ''}:${body.user.id}`, channelId: body.channel ? `${body.team?.id ?? ''}:${body.channel.id}` : undefined, input: { line: page.request.line }, theme: 'light', pictures: false },
+    { platform: 'slack', kind: 'click', userId: `${body.team?.id ?? ''}:${body.user.id}`, serverId: body.team?.id ?? '', channelId: body.channel ? `${body.team?.id ?? ''}:${body.channel.id}` : undefined, input: { line: page.request.line }, theme: 'light', pictures: false },
     {
       // Slack wants every click acknowledged within 3 s, a refused one too; the reason follows.
       reject: async (reply) => {

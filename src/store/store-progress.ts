@@ -1,0 +1,86 @@
+import type { Logger } from '../core/logger.js';
+import type { Asker, PracticeResult, PracticeStats, Progress, ReviewDue } from '../core/progress.js';
+import { openStore, type Store } from './open-store.js';
+import type { StoreConfig } from './store-config.js';
+
+/** The retention sweep runs at start and then daily. */
+const SWEEP_EVERY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Progress kept in the database. It opens the database on first use (the one-shot CLI pays for
+ * it only when asked to practise) or at `open()` (the bot, at start). A database that cannot be
+ * opened is retried on the next use rather than kept as broken: a PostgreSQL server that was
+ * restarting comes back without restarting the bot.
+ */
+export class StoreProgress implements Progress {
+  readonly #config: StoreConfig;
+  readonly #logger: Logger;
+  readonly #now: () => number;
+  #store: Promise<Store> | undefined;
+  #sweep: NodeJS.Timeout | undefined;
+
+  constructor(config: StoreConfig, logger: Logger, now: () => number = Date.now) {
+    this.#config = config;
+    this.#logger = logger;
+    this.#now = now;
+  }
+
+  /** Opens and migrates now, sweeps old rows, and keeps sweeping daily; false (logged) when the database cannot be used. */
+  async open(): Promise<boolean> {
+    try {
+      const store = await this.#opened();
+      const pruned = await store.practice.prune(this.#now());
+      this.#logger.info({ database: this.#config.kind, ...(this.#config.kind === 'sqlite' ? { file: this.#config.file } : {}), pruned }, 'practice progress is kept in the database');
+      this.#sweep ??= setInterval(() => void this.#prune(), SWEEP_EVERY_MS).unref();
+      return true;
+    } catch (error) {
+      // The URL may hold a password: only the kind and the database's own message are logged.
+      this.#logger.warn({ database: this.#config.kind, err: error instanceof Error ? error.message : String(error) }, 'the database cannot be used: practice answers are checked but not saved');
+      return false;
+    }
+  }
+
+  async record(asker: Asker, result: PracticeResult): Promise<void> {
+    const store = await this.#opened();
+    await store.practice.record({ ...result, platform: asker.platform, serverId: asker.serverId, userId: asker.userId, atMs: this.#now() });
+  }
+
+  async stats(asker: Asker): Promise<PracticeStats> {
+    return (await this.#opened()).practice.stats(asker.platform, asker.userId);
+  }
+
+  async dueForReview(asker: Asker): Promise<ReviewDue[]> {
+    return (await this.#opened()).practice.dueForReview(asker.platform, asker.userId, this.#now());
+  }
+
+  async forget(asker: Asker): Promise<number> {
+    return (await this.#opened()).practice.forget(asker.platform, asker.userId);
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.#sweep);
+    const store = this.#store;
+    this.#store = undefined;
+    await store?.then((s) => s.close(), () => undefined);
+  }
+
+  #opened(): Promise<Store> {
+    if (!this.#store) {
+      const opening = openStore(this.#config);
+      this.#store = opening;
+      opening.catch(() => {
+        if (this.#store === opening) this.#store = undefined;
+      });
+    }
+    return this.#store;
+  }
+
+  async #prune(): Promise<void> {
+    try {
+      const pruned = await (await this.#opened()).practice.prune(this.#now());
+      if (pruned > 0) this.#logger.info({ pruned }, 'practice attempts older than 365 days deleted');
+    } catch (error) {
+      this.#logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'the retention sweep could not reach the database');
+    }
+  }
+}
