@@ -9,6 +9,8 @@
  * x up to 1e100 and weights up to float64's limit neither overflow the Hessian nor make it
  * ill-conditioned; powers of two make the rescaling exact.
  */
+import { timesPowerOfTwo } from './scaled-sum.js';
+
 export interface LogisticObjective {
   /** Row-major features, `d` to a row. */
   x: Float64Array;
@@ -35,22 +37,31 @@ export interface Evaluation {
   separates: boolean;
 }
 
-const powerOfTwoNear = (largest: number): number => (largest > 0 && Number.isFinite(largest) ? 2 ** Math.max(-1000, Math.min(1000, Math.round(Math.log2(largest)))) : 1);
+/** The integer k with 2^k nearest `largest` (0 for 0), within ±1000 so that 2^k is a normal number. */
+const log2Near = (largest: number): number => (largest > 0 && Number.isFinite(largest) ? Math.max(-1000, Math.min(1000, Math.round(Math.log2(largest)))) : 0);
+/** The largest rescaled penalty (~6.7e299): it, and its sum with the data's Hessian, stay finite. */
+const MAX_RIDGE_LOG2 = 996;
 
 export function logisticObjective(x: Float64Array, d: number, y: Float64Array, s: Float64Array | undefined, lambda: number, fitIntercept: boolean): LogisticObjective {
   const n = y.length;
+  let heaviest = 0;
+  if (s) for (let i = 0; i < n; i++) heaviest = Math.max(heaviest, s[i] as number);
+  const weightLog2 = s ? log2Near(heaviest) : 0;
+  const scaled = s ? s.map((v) => timesPowerOfTwo(v, -weightLog2)) : undefined;
   const columnScale = new Float64Array(d);
+  const ridge = new Float64Array(d);
   for (let j = 0; j < d; j++) {
     let largest = 0;
     for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(x[i * d + j] as number));
-    columnScale[j] = 1 / powerOfTwoNear(largest);
+    let exponent = -log2Near(largest);
+    // Scaling a tiny column up scales its penalty up by the square. Where that would overflow,
+    // the penalty dwarfs the data's curvature anyway, so the column keeps its own scale and its
+    // weight its own (tiny) size rather than one below float64's range.
+    if (lambda > 0 && 2 * exponent - weightLog2 + Math.log2(lambda) > MAX_RIDGE_LOG2) exponent = Math.min(exponent, 0);
+    columnScale[j] = timesPowerOfTwo(1, exponent);
+    // C below 1e-300 or so: λ is beyond float64 and the weight is 0 to every digit.
+    ridge[j] = lambda > 0 ? Math.min(2 ** MAX_RIDGE_LOG2, timesPowerOfTwo(lambda, 2 * exponent - weightLog2)) : 0;
   }
-  let heaviest = 0;
-  if (s) for (let i = 0; i < n; i++) heaviest = Math.max(heaviest, s[i] as number);
-  const k = s ? powerOfTwoNear(heaviest) : 1;
-  const scaled = s ? s.map((v) => v / k) : undefined;
-  // A penalty beyond 1e300 pins its coefficient at 0 to every digit; Infinity would poison the Hessian.
-  const ridge = columnScale.map((c) => Math.min(1e300, (lambda * c * c) / k));
   return { x, n, d, columnScale, y, ...(scaled ? { s: scaled } : {}), ridge, fitIntercept };
 }
 
@@ -79,13 +90,16 @@ export function evaluate(o: LogisticObjective, theta: Float64Array, withHessian:
     }
     const label = y[i] as number;
     const e = Math.exp(-Math.abs(z));
+    // p − y as σ(z) for a 0 and −σ(−z) for a 1: subtracting p ≈ 1 from 1 would keep only the
+    // digits of p beyond 1 − 1e-11, and the gradient of a confident fit is made of those.
+    const tail = z >= 0 ? e / (1 + e) : 1 / (1 + e);
     const p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
     value += weight * (Math.max(z, 0) - z * label + Math.log1p(e));
     const margin = label === 1 ? z : -z;
     if (margin < 0) weakly = false;
     else if (margin > 0) strictly = true;
-    const residual = weight * (p - label);
-    const size = weight * (p + label);
+    const residual = weight * (label === 1 ? -tail : p);
+    const size = Math.abs(residual);
     for (let j = 0; j < m; j++) {
       gradient[j] = (gradient[j] as number) + residual * (row[j] as number);
       gradientScale[j] = (gradientScale[j] as number) + size * Math.abs(row[j] as number);

@@ -113,6 +113,26 @@ describe('fitLogisticRegression (one feature)', () => {
     assert.ok(Math.abs(fit.intercept) < 1e-14);
   });
 
+  test('GIVEN separable data and C = 1e12 THEN coef 25.101250625872590766 (mpmath): p − y of a confident point is taken as −σ(−z), not 1 − 0.99999999999', () => {
+    // mpmath, Newton at 60 digits: coef 25.101250625872590766, intercept 8.2e-51. scikit-learn 1.2.1's
+    // newton-cholesky prints 25.10121875 here and its lbfgs 20.81667442: both subtract p from 1.
+    const fit = one(f64([-3, -2, -1, 1, 2, 3]), f64([0, 0, 0, 1, 1, 1]), { C: 1e12 });
+    assertClose(fit.coef, 25.101250625872590766, 1e-12, 'coef');
+    assert.ok(Math.abs(fit.intercept) < 1e-12);
+  });
+
+  test('GIVEN x of 1e-200 THEN coef 1e-200 (mpmath): the penalty dominates, and rescaling x up would push the weight below float64', () => {
+    // mpmath, Newton at 60 digits: coef 1.0e-200, intercept -2.5e-400.
+    const fit = one(f64([1e-200, 2e-200, 3e-200, 4e-200]), f64([0, 1, 0, 1]));
+    assertClose(fit.coef, 1e-200, 1e-12, 'coef');
+    assert.ok(Math.abs(fit.intercept) < 1e-300);
+  });
+
+  test('GIVEN C = 1e-300 THEN coef C·Σ(y − ½)·x = 1e-300, not 0 or a capped penalty\'s 6e-291', () => {
+    const fit = one(f64([1, 2, 3, 4]), f64([0, 1, 0, 1]), { C: 1e-300 });
+    assertClose(fit.coef, 1e-300, 1e-12, 'coef');
+  });
+
   test('GIVEN widely spread x THEN finite coefficients and probabilities, never NaN', () => {
     const fit = one(f64([-1e6, -5e5, 5e5, 1e6]), f64([0, 1, 0, 1]));
     assert.ok(Number.isFinite(fit.coef) && Number.isFinite(fit.intercept));
