@@ -21,7 +21,7 @@ const logits: NumbersOption = {
 };
 const x: NumbersOption = {
   name: 'x', kind: 'numbers', rows: true, placeholder: '<features>',
-  description: 'Features: one per point, or rows [[x1,x2],…]; lossbot fits logistic regression, scores it',
+  description: 'Features, one per point or rows [[x1,x2],…]: fits logistic regression',
 };
 const w: NumbersOption = {
   name: 'w', kind: 'numbers', min: 0, placeholder: '<weights>',
