@@ -24,10 +24,12 @@ export type Fitted<T> = Result<T, LogisticProblem>;
 /** Beyond this the fit's sums of x² and x·weight lose meaning long before float64 overflows. */
 const MAX_ABS_X = 1e100;
 /**
- * A bound on the gradient, Σ w·(1 + |x|), kept from the first solver: above it the squared norm
- * nears float64's 1.8e308 (measured on four points: weights of 1e150 fit as weights of 1 do,
- * 1e154 did not converge). The Newton fit rescales weights and would cope, but the answer's
- * other sums are not all scaled.
+ * A bound on the gradient, Σ w·(1 + Σ|x|), from the L-BFGS solver this fit replaced: above it
+ * that solver's squared gradient norm overflowed (weights of 1e155 gave a first step of 0 passed
+ * off as convergence). Newton rescales the weights by a power of two and fits larger ones
+ * (measured: equal weights of 1e300 fit as equal weights of 1 do), so the bound is conservative;
+ * it stays so that a sample weight times a class weight can never reach ∞, which would
+ * silently fit coef = intercept = 0 (measured: 1e308 with class_weight=0:10).
  */
 const MAX_GRADIENT = 1e152;
 
