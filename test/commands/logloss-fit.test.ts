@@ -63,8 +63,10 @@ describe('/logloss x=… with scikit-learn\'s options', () => {
     assert.deepEqual(reply.data.fitOptions, { C: 0.5, penalty: 'l2', intercept: true, classWeight: { 0: 2, 1: 0.5 } });
   });
 
-  test('GIVEN class_weight=0:1,1:3 THEN coef 1.124617780105928, intercept 1.6663380303133617', async () => {
-    assertFit(await ask(`/logloss ${ARTICLE} class_weight=0:1,1:3`), { coef: 1.124617780105928, intercept: 1.6663380303133617, loss: 0.37818854532183815 });
+  test('GIVEN class_weight=0:1,1:3, or {0: 1, 1: 3} as Python prints it THEN coef 1.124617780105928, intercept 1.6663380303133617', async () => {
+    const expected = { coef: 1.124617780105928, intercept: 1.6663380303133617, loss: 0.37818854532183815 };
+    assertFit(await ask(`/logloss ${ARTICLE} class_weight=0:1,1:3`), expected);
+    assertFit(await ask(`/logloss ${ARTICLE} class_weight={0: 1, 1: 3}`), expected);
   });
 
   test('GIVEN x as 12 rows of 2 features THEN coef [0.7998182516675667, 0.5163742851107398] as an array', async () => {

@@ -52,7 +52,9 @@ function readClassWeight(args: ParsedArgs): Parsed<ClassWeight | undefined> {
   if (word === 'balanced') return ok({ kind: 'balanced' });
   if (word === 'none') return ok(undefined);
   const byLabel: Partial<Record<0 | 1, number>> = {};
-  for (const token of tokens) {
+  // {0: 1, 1: 3} as Python prints the dict: the spaces after the colons split it into more tokens.
+  const pairs = tokens.join(' ').replace(/\s*([:=])\s*/g, '$1').split(/[\s,]+/).filter((t) => t.length > 0);
+  for (const token of pairs) {
     const match = /^([^:=]+)[:=](.+)$/.exec(token);
     if (!match) return err(userError('bad-fit-option', messages.fitOptionValue('class_weight', token, what), 'class_weight'));
     const label = (match[1] as string).trim();
