@@ -71,7 +71,7 @@ export const messages = {
   fitSeparable: (columns: number) =>
     `x: ${columns === 1 ? 'one threshold on x' : 'a plane through the features'} separates the 0s from the 1s, so with penalty=none the weights grow without limit and the fit has no optimum; use penalty=l2 (the default, with C), or data whose classes overlap.`,
   fitCollinear: (column: number, intercept: boolean) =>
-    `x: column ${column} is a linear combination of ${column === 1 ? 'the intercept (it is constant)' : `the columns before it${intercept ? ' and the intercept' : ''}`}, so with penalty=none the fit has no single optimum; drop that column or use penalty=l2.`,
+    `x: column ${column} ${column > 1 ? `is a linear combination of the columns before it${intercept ? ' and the intercept' : ''}` : intercept ? 'is constant, as the intercept is' : 'is 0 at every point'}, so with penalty=none the fit has no single optimum; drop that column or use penalty=l2.`,
   fitOptionWithoutX: (name: string, given: string) =>
     `${name} is an option of the logistic-regression fit, which runs only with x (features); with ${given} there is nothing to fit, so leave ${name} out.`,
   fitOptionOneValue: (name: string, value: string, what: string) => `${name}: ${quote(value)} is not one value; expected ${what}.`,

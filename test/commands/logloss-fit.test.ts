@@ -138,8 +138,10 @@ describe('/logloss fit options that cannot be used', () => {
     await refused('/logloss x=[[0,0],[1,1],[2,0],[3,1],[1.5,0.5],[2.5,-0.2]] y=0,1,0,1,1,0 penalty=none', 'separable', /^x: a plane through the features separates/);
   });
 
-  test('GIVEN penalty=none with a column that doubles another THEN collinear-features naming column 2', async () => {
+  test('GIVEN penalty=none with a column that doubles another, is constant or is 0 THEN collinear-features naming the column', async () => {
     await refused('/logloss x=[[1,2],[2,4],[3,6],[4,8],[5,10]] y=0,1,0,1,1 penalty=none', 'collinear-features', /^x: column 2 is a linear combination of the columns before it and the intercept/);
+    await refused('/logloss x=[[3,1],[3,2],[3,4],[3,3],[3,5]] y=0,1,0,1,1 penalty=none', 'collinear-features', /^x: column 1 is constant, as the intercept is, so with penalty=none/);
+    await refused('/logloss x=[[0,1],[0,-2],[0,4],[0,3],[0,-5]] y=0,1,0,1,1 penalty=none intercept=false', 'collinear-features', /^x: column 1 is 0 at every point/);
   });
 
   test('GIVEN rows of x that do not match the labels THEN length-mismatch counting rows', async () => {
