@@ -1,4 +1,5 @@
 import { defineCommand } from '../src/core/command.js';
+import { FIT_OPTIONS } from '../src/core/input/fit-options.js';
 import { readLoglossInput, type LoglossInput } from '../src/core/input/logloss-input.js';
 import type { NumbersOption } from '../src/core/options.js';
 import { err, ok } from '../src/core/result.js';
@@ -19,8 +20,8 @@ const logits: NumbersOption = {
   description: 'Raw model scores z (before the sigmoid), one per point',
 };
 const x: NumbersOption = {
-  name: 'x', kind: 'numbers', placeholder: '<feature>',
-  description: 'One feature per point: lossbot fits logistic regression and scores it',
+  name: 'x', kind: 'numbers', rows: true, placeholder: '<features>',
+  description: 'Features, one per point or rows [[x1,x2],…]: fits logistic regression',
 };
 const w: NumbersOption = {
   name: 'w', kind: 'numbers', min: 0, placeholder: '<weights>',
@@ -31,9 +32,9 @@ export default defineCommand<LoglossInput>({
   name: 'logloss',
   description: 'Log loss (binary cross-entropy) of your predictions, explained point by point',
   options: [
-    y, p, logits, x, w,
+    y, p, logits, x, w, ...FIT_OPTIONS,
     { name: 'base', kind: 'choice', choices: ['e', '2', '10'], default: 'e', placeholder: '<base>', description: 'Logarithm base: e (nats, default), 2 (bits) or 10' },
-    { name: 'file', kind: 'csv', placeholder: '<data.csv>', description: 'A CSV with columns y,p or y,logit or x,y (header optional for y,p)' },
+    { name: 'file', kind: 'csv', placeholder: '<data.csv>', description: 'A CSV with columns y,p or y,logit or x,y or x1,x2,…,y (header optional for y,p)' },
   ],
   exclusive: [{ members: ['p', 'logits', 'x', 'file'], required: true }],
   examples: [
@@ -41,11 +42,12 @@ export default defineCommand<LoglossInput>({
     '/logloss y=1 p=85%',
     '/logloss y=1,0 logits=2.5,-800 base=2',
     '/logloss x=-2.2,-1.4,-0.8,0.2,0.4,0.8,1.2,2.2,2.9,4.6 y=0,0,1,0,1,1,1,1,1,1',
+    '/logloss x=[[0.5,1.2],[1.5,-0.3],[-1,0.8],[2,2.5]] y=1,0,0,1 C=10 class_weight=balanced',
     '/logloss file=predictions.csv',
   ],
   check: readLoglossInput,
   async run(input, ctx) {
-    const report = loglossReport(input.y, input.prediction, { base: input.base, ...(input.weights ? { weights: input.weights } : {}) });
+    const report = loglossReport(input.y, input.prediction, { base: input.base, ...(input.weights ? { weights: input.weights } : {}), ...(input.fit ? { fit: input.fit } : {}) });
     if (!report.ok) return err(fitProblemError(report.error));
     return ok(await buildLoglossAnswer(input, report.value, ctx));
   },

@@ -13,6 +13,8 @@ export interface CsvColumnSpec {
   max?: number;
   /** Words for error messages: "a probability from 0 to 1". */
   what: string;
+  /** Header names matching this are columns of this kind, each named by its header (x1, x2, …). */
+  pattern?: RegExp;
 }
 
 export interface CsvSpec {
@@ -51,7 +53,7 @@ export function parseNumericCsv(text: string, spec: CsvSpec): Parsed<CsvTable> {
     order = spec.headerless[firstCells.length];
     if (!order) return err(userError('csv-invalid', messages.csvNoHeader(firstCells.length, Object.values(spec.headerless).map((o) => o.join(','))), 'file'));
   }
-  const columnSpecs = order.map((name) => spec.columns.find((c) => c.name === name));
+  const columnSpecs = order.map((name) => spec.columns.find((c) => c.name === name || c.pattern?.test(name)));
   const width = order.length;
   const mins = columnSpecs.map((c) => c?.min ?? -Infinity);
   const maxs = columnSpecs.map((c) => c?.max ?? Infinity);
@@ -101,9 +103,11 @@ export function parseNumericCsv(text: string, spec: CsvSpec): Parsed<CsvTable> {
 function mapHeader(cells: readonly string[], spec: CsvSpec): Parsed<string[]> {
   const order: string[] = [];
   for (const cell of cells) {
-    const column = spec.columns.find((c) => c.aliases.includes(cell.toLowerCase()));
-    if (!column || order.includes(column.name)) return err(userError('csv-invalid', messages.csvHeader(cells.join(',')), 'file'));
-    order.push(column.name);
+    const name = cell.toLowerCase();
+    const column = spec.columns.find((c) => c.aliases.includes(name) || c.pattern?.test(name));
+    const canonical = column?.pattern?.test(name) ? name : column?.name;
+    if (canonical === undefined || order.includes(canonical)) return err(userError('csv-invalid', messages.csvHeader(cells.join(',')), 'file'));
+    order.push(canonical);
   }
   return ok(order);
 }

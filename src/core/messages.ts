@@ -68,8 +68,22 @@ export const messages = {
   fitWeightsTooLarge: (largest: number) =>
     `w: weights as large as ${largest} make the fit's gradient overflow; divide every weight by the same number (the weighted loss stays the same, though the fit's L2 penalty then counts for more).`,
   fitConstantX: (value: number) => `x: every value is ${value}, so x cannot tell the classes apart; give x values that differ.`,
+  fitSeparable: (columns: number) =>
+    `x: ${columns === 1 ? 'one threshold on x' : 'a plane through the features'} separates the 0s from the 1s, so with penalty=none the weights grow without limit and the fit has no optimum; use penalty=l2 (the default, with C), or data whose classes overlap.`,
+  fitCollinear: (column: number, intercept: boolean) =>
+    `x: column ${column} ${column > 1 ? `is a linear combination of the columns before it${intercept ? ' and the intercept' : ''}` : intercept ? 'is constant, as the intercept is' : 'is 0 at every point'}, so with penalty=none the fit has no single optimum; drop that column or use penalty=l2.`,
+  fitOptionWithoutX: (name: string, given: string) =>
+    `${name} is an option of the logistic-regression fit, which runs only with x (features); with ${given} there is nothing to fit, so leave ${name} out.`,
+  fitOptionOneValue: (name: string, value: string, what: string) => `${name}: ${quote(value)} is not one value; expected ${what}.`,
+  fitOptionValue: (name: string, value: string, what: string) => `${name}: ${quote(value)} is not ${what}.`,
+  classWeightUnknownLabel: (label: string) =>
+    `class_weight: ${quote(label)} is not a class; the labels are 0 and 1, so write class_weight=0:1,1:3 or class_weight=balanced.`,
+  classWeightTwice: (label: string) => `class_weight: the class ${label} is given twice; give each class one weight.`,
+  featureRowsMismatch: (rows: number, labels: number, columns: number) =>
+    `x has ${formatCount(rows)} row${rows === 1 ? '' : 's'} of ${formatCount(columns)} features but y has ${formatCount(labels)} label${labels === 1 ? '' : 's'}; rows are points, so give one row of x per label (x=[[x1,x2],[x1,x2],…]).`,
+  csvMixedFeatures: () => 'The CSV has both an x column and numbered x1, x2, … columns; name one feature x, or several x1, x2, ….',
   fitNotConverged: (iterations: number) =>
-    `x: logistic regression did not converge in ${iterations} iterations (scikit-learn would warn the same); try x values on a smaller scale, e.g. standardised.`,
+    `x: logistic regression did not converge in ${iterations} Newton steps; try x values on a smaller scale, e.g. standardised.`,
   restarting: () => 'lossbot is restarting; try again in a few seconds.',
   restartedBeforeAnswer: () => 'lossbot is restarting, please ask again in a minute: this answer could not be finished before the restart.',
   busy: () => 'lossbot is busy with other requests right now; try again in a few seconds.',

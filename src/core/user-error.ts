@@ -35,6 +35,10 @@ export type UserErrorCode =
   | 'one-class'
   | 'constant-x'
   | 'fit-failed'
+  | 'separable'
+  | 'collinear-features'
+  | 'fit-option-without-x'
+  | 'bad-fit-option'
   | 'csv-invalid'
   | 'csv-too-large'
   | 'file-unreadable';

@@ -15,6 +15,10 @@ export function fitProblemError(problem: LogisticProblem): UserError {
       return userError('fit-failed', messages.fitXTooLarge(problem.largest), 'x');
     case 'weights-too-large':
       return userError('fit-failed', messages.fitWeightsTooLarge(problem.largest), 'w');
+    case 'separable':
+      return userError('separable', messages.fitSeparable(problem.columns), 'x');
+    case 'collinear':
+      return userError('collinear-features', messages.fitCollinear(problem.column, problem.fitIntercept), 'x');
     case 'not-converged':
       return userError('fit-failed', messages.fitNotConverged(problem.iterations), 'x');
   }

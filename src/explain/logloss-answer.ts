@@ -4,6 +4,7 @@ import { amount, sharePercent } from '../core/wording.js';
 import type { ReplyField, ReplyTable } from '../core/reply.js';
 import type { LoglossInput } from '../core/input/logloss-input.js';
 import { toBase, type LoglossReport } from '../loss/index.js';
+import { featuresOf, fitData, fitFields, fitSentences } from './fit-answer.js';
 import { overflowReason } from './float64-overflow.js';
 import { loglossChartImages } from './logloss-charts.js';
 import { MAX_TABLE_ROWS, topIndices } from './table.js';
@@ -32,7 +33,7 @@ export async function buildLoglossAnswer(input: LoglossInput, report: LoglossRep
       soft ? softExplanation(input) : mechanism(input, report),
       soft ? '' : mistakes(input, report),
       baselineSentence(bce.n, baseline, gap, words.unit, input.weights !== undefined),
-      fit ? `Logistic regression fitted on x with scikit-learn's defaults (L2 penalty, C = 1): p = σ(${f(fit.coef)}·x ${fit.intercept < 0 ? '−' : '+'} ${f(Math.abs(fit.intercept))}).` : '',
+      fit ? fitSentences(fit) : '',
       ...notes(input, report),
       infiniteReason ? `Note: ${infiniteReason}.` : '',
       charts.note ?? '',
@@ -60,7 +61,7 @@ function describePoint(input: LoglossInput, i: number): string {
     case 'logits':
       return `point ${i + 1} (y=${y}, z=${v})`;
     case 'x':
-      return `point ${i + 1} (x=${v}, y=${y})`;
+      return `point ${i + 1} (x=${featuresOf(input.prediction, i)}, y=${y})`;
   }
 }
 
@@ -157,9 +158,7 @@ function fields(input: LoglossInput, { bce, baseline, fit }: LoglossReport, gap:
       { name: 'Gap to baseline', value: amount(`${gap <= 0 ? '−' : '+'}${f(Math.abs(gap))}`, unit), inline: true },
     );
   }
-  if (fit) {
-    out.push({ name: 'Fitted weight', value: f(fit.coef), inline: true }, { name: 'Fitted intercept', value: f(fit.intercept), inline: true });
-  }
+  if (fit) out.push(...fitFields(fit));
   if (bce.clipping.clippedCount > 0) out.push({ name: 'Clipped', value: `${formatCount(bce.clipping.clippedCount)} (ε = ${formatNumber(bce.clipping.eps, 4)})`, inline: true });
   return out;
 }
@@ -174,7 +173,7 @@ function table(input: LoglossInput, { bce }: LoglossReport): ReplyTable {
     align: columns.map((c) => (c === '#' ? 'left' : 'right')),
     rows: rows.map((i) => [
       String(i + 1),
-      ...(kind === 'x' ? [formatNumber(input.prediction.values[i] as number, 6)] : []),
+      ...(kind === 'x' ? [featuresOf(input.prediction, i)] : []),
       formatNumber(input.y[i] as number, 6),
       ...(kind === 'logits' ? [formatNumber(input.prediction.values[i] as number, 6)] : []),
       f(bce.probabilities[i] as number),
@@ -209,6 +208,6 @@ function data(input: LoglossInput, { bce, baseline, fit }: LoglossReport, gap: n
     baseline: baseline.loss,
     baseRate: baseline.rate,
     gap,
-    ...(fit ? { coef: fit.coef, intercept: fit.intercept, iterations: fit.iterations } : {}),
+    ...(fit ? fitData(fit) : {}),
   };
 }

@@ -17,7 +17,8 @@ export async function loglossChartImages(input: LoglossInput, { bce, fit }: Logl
       loss: bce.loss,
       unit: words.unit,
       logBase: words.value,
-      ...(fit ? { fit: { x: input.prediction.values, coef: fit.coef, intercept: fit.intercept } } : {}),
+      // The sigmoid over x is drawn for one feature; several have no single axis to draw it over.
+      ...(fit && fit.coef.length === 1 ? { fit: { x: input.prediction.values, coef: fit.coef[0] as number, intercept: fit.intercept } } : {}),
     },
     ctx.theme,
   );

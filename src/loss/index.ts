@@ -3,7 +3,8 @@ export { binaryCrossEntropy, binaryCrossEntropyFromLogits, type BceOptions, type
 export { compareDistributions, crossEntropy, entropy, klDivergence, normalize, type DistributionReport } from './entropy.js';
 export { baseValue, LOG_BASES, logBaseOfValue, logSymbol, toBase, unitName, type LogBase, type Unit } from './log-base.js';
 export type { Fitted, LogisticProblem } from './logistic-checks.js';
-export { fitLogisticRegression, type LogisticFit, type LogisticOptions } from './logistic-regression.js';
+export { DEFAULT_FIT, type ClassWeight, type Features, type FitSettings } from './fit-settings.js';
+export { fitLogisticModel, fitLogisticRegression, type LogisticFit, type LogisticModel, type LogisticOptions } from './logistic-regression.js';
 export { loglossReport, type LoglossReport, type Prediction } from './logloss-report.js';
 export { quotient, scaledDot, scaledProduct, scaledSum, timesPowerOfTwo, unscaled, type Scaled } from './scaled-sum.js';
 export { sigmoid } from './sigmoid.js';

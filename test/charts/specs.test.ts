@@ -76,7 +76,7 @@ describe('chart specs', () => {
     const jobs = loglossCharts(fitInput(), 'light');
     assert.deepEqual(jobs.map((j) => j.kind), ['sigmoid-fit', 'loss-curve', 'true-class-bars']);
     const fit = byKind(jobs, 'sigmoid-fit');
-    assert.match(String(param(fit, 'chart_title')), /σ\(0\.9719·x \+ 0\.6556\); mean log loss 0\.3329 nats/);
+    assert.match(String(param(fit, 'chart_title')), /σ\(0\.9719·x \+ 0\.6555\); mean log loss 0\.3329 nats/);
     const rows = datasets(fit.spec)[1] as Array<{ y: number; from: number; to: number }>;
     assert.equal(rows.length, 10);
     const input = fitInput();

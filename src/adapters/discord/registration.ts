@@ -35,7 +35,8 @@ const clip = (text: string) => truncate(text, MAX_DESCRIPTION);
 
 /** The description with the CSV hint when it fits whole; a clipped hint would say nothing. */
 function describe(spec: OptionSpec, readsCsv: boolean): string {
-  const isList = spec.kind === 'numbers' || spec.kind === 'tokens';
+  // Numbers are what a CSV column replaces; /logloss's tokens (C, penalty, …) hold one word each.
+  const isList = spec.kind === 'numbers';
   return isList && readsCsv && spec.description.length + LONG_DATA.length <= MAX_DESCRIPTION ? `${spec.description}${LONG_DATA}` : clip(spec.description);
 }
 

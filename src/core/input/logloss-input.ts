@@ -1,9 +1,10 @@
-import type { LogBase, Prediction } from '../../loss/index.js';
+import type { FitSettings, LogBase, Prediction } from '../../loss/index.js';
 import type { ParsedArgs } from '../args.js';
 import { parseNumericCsv } from '../csv.js';
 import { messages } from '../messages.js';
 import { err, ok } from '../result.js';
 import { userError, type Parsed, type UserError } from '../user-error.js';
+import { csvFeatures, featureRowsProblem, withFitOptions } from './fit-options.js';
 import { LOGLOSS_CSV_SPEC } from './logloss-csv.js';
 
 /** /logloss after validation: labels, one kind of prediction, optional weights. */
@@ -15,10 +16,16 @@ export interface LoglossInput {
   /** How many p values were written as percentages (the reply says it converted them). */
   percentTokens: number;
   source: 'inline' | 'csv';
+  /** With x: the LogisticRegression options given (fit-options.ts). */
+  fit?: Partial<FitSettings>;
 }
 
 /** The /logloss options, inline or from a CSV, as one validated input; nothing is computed yet. */
 export function readLoglossInput(args: ParsedArgs): Parsed<LoglossInput> {
+  return withFitOptions(args, readData(args));
+}
+
+function readData(args: ParsedArgs): Parsed<LoglossInput> {
   const base = (args.choice('base') ?? 'e') as LogBase;
   const csv = args.csv('file');
   if (csv) {
@@ -40,7 +47,8 @@ function inlinePrediction(args: ParsedArgs): Prediction {
   if (probabilities) return { kind: 'p', values: probabilities.values };
   const scores = args.numbers('logits');
   if (scores) return { kind: 'logits', values: scores.values };
-  return { kind: 'x', values: args.numbers('x')?.values ?? new Float64Array(0) };
+  const features = args.numbers('x');
+  return { kind: 'x', values: features?.values ?? new Float64Array(0), ...(features?.columns ? { columns: features.columns } : {}) };
 }
 
 function fromCsv(text: string, base: LogBase): Parsed<LoglossInput> {
@@ -49,14 +57,16 @@ function fromCsv(text: string, base: LogBase): Parsed<LoglossInput> {
   const { columns } = table.value;
   const labels = columns.get('y');
   if (!labels) return err(userError('csv-invalid', messages.csvNoLabels(), 'file'));
-  const present = (['p', 'logits', 'x'] as const).filter((name) => columns.has(name));
+  const features = csvFeatures(columns);
+  if (!features.ok) return features;
+  const present = (['p', 'logits', 'x'] as const).filter((name) => (name === 'x' ? features.value !== undefined : columns.has(name)));
   if (present.length === 0) return err(userError('csv-invalid', messages.csvNoPrediction(), 'file'));
   if (present.length > 1) return err(userError('csv-invalid', messages.csvManyPredictions([...present]), 'file'));
   const kind = present[0] as Prediction['kind'];
   const weights = columns.get('w');
   return validate({
     y: labels,
-    prediction: { kind, values: columns.get(kind) as Float64Array },
+    prediction: kind === 'x' ? (features.value as Prediction) : { kind, values: columns.get(kind) as Float64Array },
     base,
     percentTokens: 0,
     source: 'csv',
@@ -87,7 +97,9 @@ function looksSwapped(input: LoglossInput): UserError | undefined {
 function validate(input: LoglossInput): Parsed<LoglossInput> {
   const n = input.y.length;
   const predictionName = input.prediction.kind;
-  if (input.prediction.values.length !== n) {
+  const rows = featureRowsProblem(input.prediction, n);
+  if (rows) return err(rows);
+  if ((input.prediction.columns ?? 1) === 1 && input.prediction.values.length !== n) {
     return err(userError('length-mismatch', messages.lengthMismatch('y', n, predictionName, input.prediction.values.length), predictionName));
   }
   if (input.weights) {
