@@ -1,6 +1,7 @@
 import { crossEntropyTerms, entropyTerms, klTerms } from './entropy-terms.js';
 import { toBase, type LogBase } from './log-base.js';
 import { scaledSum, timesPowerOfTwo } from './scaled-sum.js';
+import { klNats } from './relative-entropy.js';
 import { neumaierSum } from './summation.js';
 
 export interface DistributionReport {
@@ -44,9 +45,17 @@ export function crossEntropy(q: ArrayLike<number>, p: ArrayLike<number>, base: L
   return toBase(neumaierSum(crossEntropyTerms(q, p)), base);
 }
 
-/** D(q‖p) = Σ q ln(q/p) ≥ 0 by Gibbs' inequality; rounding can leave −1e-17, which is clamped to 0. ∞ where p_i = 0 < q_i. */
+/** D(q‖p) = Σ q ln(q/p) ≥ 0 by Gibbs' inequality, of q and p normalised; ∞ where p_i = 0 < q_i. */
 export function klDivergence(q: ArrayLike<number>, p: ArrayLike<number>, base: LogBase = 'e'): number {
-  return toBase(Math.max(0, neumaierSum(klTerms(q, p))), base);
+  return toBase(klOf(q, p), base);
+}
+
+/**
+ * In nats, without the cancellation of summing the per-class terms (relative-entropy.ts): from the
+ * values as given when their sums allow it, so no class is rounded by normalising, else normalised.
+ */
+function klOf(qRaw: ArrayLike<number>, pRaw: ArrayLike<number>): number {
+  return klNats(qRaw, pRaw) ?? (klNats(normalize(qRaw), normalize(pRaw), true) as number);
 }
 
 /**
@@ -68,7 +77,7 @@ export function compareDistributions(qRaw: ArrayLike<number>, pRaw?: ArrayLike<n
   return {
     entropy: entropyValue,
     crossEntropy: toBase(neumaierSum(ceTerms), base),
-    kl: toBase(Math.max(0, neumaierSum(kTerms)), base),
+    kl: toBase(klOf(qRaw, pRaw), base),
     q: Array.from(q),
     p: Array.from(p),
     contributions: { entropy: inBase(hTerms), crossEntropy: inBase(ceTerms), kl: inBase(kTerms) },
