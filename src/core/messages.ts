@@ -56,6 +56,12 @@ export const messages = {
   rowsNotAccepted: (name: string) => `${name} takes one flat list of numbers, not rows; write it as 0.9,0.2,0.7.`,
   nestedList: (name: string, value: string) =>
     `${name}: ${quote(value)} is a nested list; expected one flat list of probabilities, counts or labels (2-D input is not supported yet).`,
+  baseIsOne: (token: string) =>
+    `base: ${quote(token)} cannot be a logarithm base: the logarithm of 1 is 0, so log₁ x = ln x / ln 1 divides by 0 and nothing could be measured; give e, 2, 10 or any number above 1.`,
+  baseBelowOne: (token: string) =>
+    `base: ${quote(token)} is below 1, and in a base below 1 information would come out negative; give e, 2, 10 or any number above 1.`,
+  baseNotPositive: (token: string) =>
+    `base: ${quote(token)} is not a logarithm base, since a logarithm needs a positive base (and information comes out positive only above 1); give e, 2, 10 or any number above 1.`,
   labelsNeedLabels: () => 'p is given as labels but q as numbers; give both as labels (q=red,green p=red,red) or both as numbers.',
   weightsAllZero: (name: string) => `${name}: every weight is 0; give at least one positive weight.`,
   allZero: (name: string) => `${name}: every value is 0, so it is not a distribution; give at least one positive value.`,

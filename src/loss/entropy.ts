@@ -1,5 +1,5 @@
 import { crossEntropyTerms, entropyTerms, klTerms } from './entropy-terms.js';
-import { toBase, type LogBase } from './log-base.js';
+import { toBase, type AnyBase } from './log-base.js';
 import { scaledSum, timesPowerOfTwo } from './scaled-sum.js';
 import { klNats } from './relative-entropy.js';
 import { neumaierSum } from './summation.js';
@@ -18,7 +18,7 @@ export interface DistributionReport {
    * probability 0. Present only when there are some.
    */
   ruledOut?: number[];
-  base: LogBase;
+  base: AnyBase;
 }
 
 /**
@@ -36,17 +36,17 @@ export function normalize(counts: ArrayLike<number>): Float64Array {
 }
 
 /** Shannon entropy H(q) = −Σ q ln q (Shannon 1948; scipy.stats.entropy), 0 ln 0 = 0. */
-export function entropy(q: ArrayLike<number>, base: LogBase = 'e'): number {
+export function entropy(q: ArrayLike<number>, base: AnyBase = 'e'): number {
   return toBase(neumaierSum(entropyTerms(q)), base);
 }
 
 /** Cross-entropy H_p(q) = −Σ q ln p, the cost of encoding q with a code built for p; ∞ where p_i = 0 < q_i. */
-export function crossEntropy(q: ArrayLike<number>, p: ArrayLike<number>, base: LogBase = 'e'): number {
+export function crossEntropy(q: ArrayLike<number>, p: ArrayLike<number>, base: AnyBase = 'e'): number {
   return toBase(neumaierSum(crossEntropyTerms(q, p)), base);
 }
 
 /** D(q‖p) = Σ q ln(q/p) ≥ 0 by Gibbs' inequality, of q and p normalised; ∞ where p_i = 0 < q_i. */
-export function klDivergence(q: ArrayLike<number>, p: ArrayLike<number>, base: LogBase = 'e'): number {
+export function klDivergence(q: ArrayLike<number>, p: ArrayLike<number>, base: AnyBase = 'e'): number {
   return toBase(klOf(q, p), base);
 }
 
@@ -63,7 +63,7 @@ function klOf(qRaw: ArrayLike<number>, pRaw: ArrayLike<number>): number {
  * H_p(q) = H(q) + D(q‖p), each with its per-class terms. p must have q's length: a mismatch is
  * the caller's bug and throws.
  */
-export function compareDistributions(qRaw: ArrayLike<number>, pRaw?: ArrayLike<number>, base: LogBase = 'e'): DistributionReport {
+export function compareDistributions(qRaw: ArrayLike<number>, pRaw?: ArrayLike<number>, base: AnyBase = 'e'): DistributionReport {
   const q = normalize(qRaw);
   const inBase = (terms: Float64Array) => Array.from(terms, (t) => toBase(t, base));
   const hTerms = entropyTerms(q);
