@@ -51,8 +51,8 @@ export default defineCommand<EntropyRequest | EntropyRowsRequest>({
   },
   async run(request, ctx) {
     if ('rows' in request) return ok(await buildEntropyRowsAnswer(request, ctx));
-    const { q, p } = request.input;
-    const report = compareDistributions(q, p, request.base);
+    const { q, p, gaps } = request.input;
+    const report = compareDistributions(q, p, request.base, gaps);
     return ok(await buildEntropyAnswer(request, report, ctx));
   },
 });

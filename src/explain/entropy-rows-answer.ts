@@ -23,7 +23,7 @@ export interface EntropyRowsRequest {
  */
 export async function buildEntropyRowsAnswer({ rows, base }: EntropyRowsRequest, _ctx: RunContext): Promise<Answer> {
   const words = baseWords(base);
-  const reports = rows.q.map((q, j) => compareDistributions(q, rows.p?.[j], base));
+  const reports = rows.q.map((q, j) => compareDistributions(q, rows.p?.[j], base, rows.gaps?.[j]));
   const hasP = rows.p !== undefined;
   const each = rows.axis === 0 ? 'column' : 'row';
   const entropies = reports.map((r) => r.entropy);

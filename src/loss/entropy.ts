@@ -1,7 +1,7 @@
 import { crossEntropyTerms, entropyTerms, klTerms } from './entropy-terms.js';
 import { toBase, type AnyBase } from './log-base.js';
 import { scaledSum, timesPowerOfTwo } from './scaled-sum.js';
-import { klNats } from './relative-entropy.js';
+import { klNats, type ExactGaps } from './relative-entropy.js';
 import { neumaierSum } from './summation.js';
 
 export interface DistributionReport {
@@ -54,16 +54,18 @@ export function klDivergence(q: ArrayLike<number>, p: ArrayLike<number>, base: A
  * In nats, without the cancellation of summing the per-class terms (relative-entropy.ts): from the
  * values as given when their sums allow it, so no class is rounded by normalising, else normalised.
  */
-function klOf(qRaw: ArrayLike<number>, pRaw: ArrayLike<number>): number {
+function klOf(qRaw: ArrayLike<number>, pRaw: ArrayLike<number>, exact?: ExactGaps): number {
+  if (exact) return klNats(normalize(qRaw), normalize(pRaw), true, exact) as number;
   return klNats(qRaw, pRaw) ?? (klNats(normalize(qRaw), normalize(pRaw), true) as number);
 }
 
 /**
  * Everything /entropy reports: q (and p) normalised, counts allowed; H(q), and with p also
- * H_p(q) = H(q) + D(q‖p), each with its per-class terms. p must have q's length: a mismatch is
+ * H_p(q) = H(q) + D(q‖p), each with its per-class terms; `exact`, when the input was typed, makes
+ * D(q‖p) that of the typed decimals. p must have q's length: a mismatch is
  * the caller's bug and throws.
  */
-export function compareDistributions(qRaw: ArrayLike<number>, pRaw?: ArrayLike<number>, base: AnyBase = 'e'): DistributionReport {
+export function compareDistributions(qRaw: ArrayLike<number>, pRaw?: ArrayLike<number>, base: AnyBase = 'e', exact?: ExactGaps): DistributionReport {
   const q = normalize(qRaw);
   const inBase = (terms: Float64Array) => Array.from(terms, (t) => toBase(t, base));
   const hTerms = entropyTerms(q);
@@ -72,12 +74,12 @@ export function compareDistributions(qRaw: ArrayLike<number>, pRaw?: ArrayLike<n
   if (pRaw.length !== q.length) throw new RangeError(`compareDistributions: q has ${q.length} classes but p has ${pRaw.length}`);
   const p = normalize(pRaw);
   const ceTerms = crossEntropyTerms(q, p);
-  const kTerms = klTerms(q, p);
+  const kTerms = klTerms(q, p, exact?.perClass);
   const ruledOut = ruledOutClasses(q, p);
   return {
     entropy: entropyValue,
     crossEntropy: toBase(neumaierSum(ceTerms), base),
-    kl: toBase(klOf(qRaw, pRaw), base),
+    kl: toBase(klOf(qRaw, pRaw, exact), base),
     q: Array.from(q),
     p: Array.from(p),
     contributions: { entropy: inBase(hTerms), crossEntropy: inBase(ceTerms), kl: inBase(kTerms) },

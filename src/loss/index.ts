@@ -1,6 +1,7 @@
 export { labelBaseline } from './baseline.js';
 export { binaryCrossEntropy, binaryCrossEntropyFromLogits, type BceOptions, type BceResult, type ClippingReport, type Reduction } from './binary-cross-entropy.js';
 export { compareDistributions, crossEntropy, entropy, klDivergence, normalize, type DistributionReport } from './entropy.js';
+export type { ExactGaps } from './relative-entropy.js';
 export { baseValue, LOG_BASES, logBaseOfValue, logSymbol, toBase, unitName, type AnyBase, type LogBase, type Unit } from './log-base.js';
 export type { Fitted, LogisticProblem } from './logistic-checks.js';
 export { fitLogisticRegression, type LogisticFit, type LogisticOptions } from './logistic-regression.js';

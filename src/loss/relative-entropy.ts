@@ -46,12 +46,22 @@ function renormalisation(t: number): number {
   return sum;
 }
 
+/**
+ * p̂ − q̂ of each class of the normalised distributions, worked out exactly from what the user
+ * typed and rounded once. The float64 nearest a decimal moves it by up to 1e-17, and normalising
+ * rounds again, as much as two distributions agreeing to 15 digits differ: their divergence
+ * depends on which digits are meant, and these are the typed ones.
+ */
+export interface ExactGaps {
+  perClass: ArrayLike<number>;
+}
+
 /** One class's q ln(q/p) − q + p, in nats: 0 where q = p = 0, p where q = 0, ∞ where p = 0 < q. */
-export function klDivTerm(q: number, p: number): number {
+export function klDivTerm(q: number, p: number, gap: number = p - q): number {
   if (!(q > 0)) return p > 0 ? p : 0;
   if (!(p > 0)) return Infinity;
   // Within a factor of 2, q − p is exact (Sterbenz), so x carries one rounding.
-  if (q <= 2 * p && p <= 2 * q) return p * excessOverLinear((q - p) / p);
+  if (q <= 2 * p && p <= 2 * q) return p * excessOverLinear(-gap / p);
   const ratio = q / p;
   const log = ratio > 0 && ratio < Infinity ? Math.log(ratio) : Math.log(q) - Math.log(p);
   return q * log - q + p;
@@ -66,19 +76,23 @@ export function klDivTerm(q: number, p: number): number {
  * of very different sizes, as counts against probabilities) unless `anyway`: the caller then
  * normalises first and asks again, anyway.
  */
-export function klNats(q: ArrayLike<number>, p: ArrayLike<number>, anyway = false): number | null {
+export function klNats(q: ArrayLike<number>, p: ArrayLike<number>, anyway = false, exact?: ExactGaps): number | null {
   const terms = new Float64Array(q.length);
   const gaps = new Float64Array(q.length);
   for (let i = 0; i < q.length; i++) {
-    terms[i] = klDivTerm(q[i] as number, p[i] as number);
-    gaps[i] = (p[i] as number) - (q[i] as number);
+    const qi = q[i] as number;
+    const pi = p[i] as number;
+    if (qi > 0 && !(pi > 0)) return Infinity;
+    gaps[i] = exact ? (exact.perClass[i] as number) : pi - qi;
+    terms[i] = klDivTerm(qi, pi, gaps[i]);
   }
   const sumQ = neumaierSum(q);
   const sum = neumaierSum(terms);
-  if (sum === Infinity) return Infinity;
+  // Counts near 1e308 overflow the terms or their sum, not the divergence: normalised, they cannot.
   if (!(sumQ > 0 && sumQ < Infinity && sum < Infinity)) return anyway ? 0 : null;
   const excess = sum / sumQ;
-  const cost = renormalisation(neumaierSum(gaps) / sumQ);
+  // Exact gaps are those of the normalised distributions, whose sums agree exactly.
+  const cost = exact ? 0 : renormalisation(neumaierSum(gaps) / sumQ);
   if (!anyway && !(cost <= 1e-3 * excess)) return null;
   return Math.max(0, excess - cost);
 }

@@ -1,8 +1,10 @@
+import type { ExactGaps } from '../../loss/index.js';
 import { messages } from '../messages.js';
 import type { NumbersOption } from '../options.js';
 import { asciiMinus, parseNumberToken } from '../parse-number.js';
 import { err, ok } from '../result.js';
 import { userError, type Parsed } from '../user-error.js';
+import { exactGaps } from './exact-gaps.js';
 
 /** How the user's tokens were read; the reply says which, so a surprise is visible. */
 export type Reading = 'probabilities' | 'counts' | 'labels';
@@ -14,6 +16,8 @@ export interface DistributionInput {
   p?: number[];
   qReading: Reading;
   pReading?: Reading;
+  /** p − q from the typed decimals, when both were typed as numbers (exact-gaps.ts). */
+  gaps?: ExactGaps;
 }
 
 const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?$|^[+-]?(?:nan|inf|infinity|∞)$/i;
@@ -109,5 +113,6 @@ export function readDistributions(qTokens: readonly string[], pTokens?: readonly
   if (p.value.values.length !== labels.length) {
     return err(userError('length-mismatch', messages.lengthMismatch('q', labels.length, 'p', p.value.values.length), 'p'));
   }
-  return ok({ labels, q: q.value.values, p: p.value.values, qReading: q.value.reading, pReading: p.value.reading });
+  const gaps = exactGaps(qTokens, pTokens);
+  return ok({ labels, q: q.value.values, p: p.value.values, qReading: q.value.reading, pReading: p.value.reading, ...(gaps ? { gaps } : {}) });
 }

@@ -1,8 +1,10 @@
+import type { ExactGaps } from '../../loss/index.js';
 import { messages } from '../messages.js';
 import type { ParsedTokens } from '../options.js';
 import { err, ok } from '../result.js';
 import { userError, type Parsed } from '../user-error.js';
 import { looksNumeric, readNumbers, type Reading } from './distribution-input.js';
+import { exactGaps } from './exact-gaps.js';
 
 /** scipy.stats.entropy's axis: 0 (its default) normalises and sums down each column, 1 along each row. */
 export type Axis = 0 | 1;
@@ -19,6 +21,8 @@ export interface DistributionRows {
   p?: number[][];
   qReading: Reading[];
   pReading?: Reading[];
+  /** Per distribution, p − q from the typed decimals (exact-gaps.ts). */
+  gaps?: Array<ExactGaps | undefined>;
   /** Each row of q sums to 1 while the columns are taken (axis 0): the rows may have been meant. */
   rowsSumToOne: boolean;
 }
@@ -57,6 +61,11 @@ function readAll(name: string, rows: readonly string[][], axis: Axis): Parsed<{ 
   return ok({ values, readings });
 }
 
+function gapsAlong(qRows: readonly string[][], pRows: readonly string[][], axis: Axis): Array<ExactGaps | undefined> {
+  const ps = along(pRows, axis);
+  return along(qRows, axis).map((qTokens, j) => exactGaps(qTokens, ps[j] ?? []));
+}
+
 function sumsToOne(values: readonly number[]): boolean {
   return Math.abs(values.reduce((a, b) => a + b, 0) - 1) <= 1e-6;
 }
@@ -85,7 +94,7 @@ export function readDistributionRows(qRows: readonly string[][], pRows: readonly
     shape,
     q: q.value.values,
     qReading: q.value.readings,
-    ...(p ? { p: p.value.values, pReading: p.value.readings } : {}),
+    ...(p && pRows ? { p: p.value.values, pReading: p.value.readings, gaps: gapsAlong(qRows, pRows, axis) } : {}),
     rowsSumToOne,
   });
 }
