@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { registrationPayload } from '../../src/adapters/discord/registration.js';
+import { entropyInput } from '../../src/charts/sample-inputs.js';
+import { binaryEntropyCurveSpec } from '../../src/charts/specs/binary-entropy-curve.js';
 import { usageText } from '../../src/core/usage.js';
 import entropyCommand from '../../commands/entropy.js';
 import { ask } from '../support/core.js';
@@ -74,6 +76,15 @@ describe('/entropy base=', () => {
     assert.equal(base?.required, false);
     assert.ok((base?.description.length ?? 0) <= 100);
     assert.match(usageText(entropyCommand), /\[base=e\|2\|10\|<b>\]/);
+  });
+
+  test('GIVEN base 3 THEN the binary entropy curve is drawn in base-3 units, its top log₃ 2 = 0.6309297535714574', () => {
+    const spec = binaryEntropyCurveSpec({ ...entropyInput(['a', 'b'], [0.3, 0.7]), unit: 'base-3 units', logBase: 3 }, 'light');
+    const text = JSON.stringify(spec);
+    const top = /"x":0\.5,"value":([0-9.e-]+)/.exec(text)?.[1];
+    // mpmath: ln 2 / ln 3 = 0.63092975357145743710.
+    assertClose(Number(top), 0.6309297535714574371, 1e-15);
+    assert.match(text, /base-3 units/);
   });
 
   test('GIVEN base=3 on /logloss THEN it still takes only e, 2 or 10', async () => {
