@@ -16,7 +16,7 @@ export interface DistributionInput {
   p?: number[];
   qReading: Reading;
   pReading?: Reading;
-  /** p − q from the typed decimals, when both were typed as numbers (exact-gaps.ts). */
+  /** p̂ − q̂ of the normalised distributions from the typed decimals, when both were typed as numbers (exact-gaps.ts). */
   gaps?: ExactGaps;
 }
 

@@ -21,7 +21,7 @@ export interface DistributionRows {
   p?: number[][];
   qReading: Reading[];
   pReading?: Reading[];
-  /** Per distribution, p − q from the typed decimals (exact-gaps.ts). */
+  /** Per distribution, p̂ − q̂ from the typed decimals (exact-gaps.ts). */
   gaps?: Array<ExactGaps | undefined>;
   /** Each row of q sums to 1 while the columns are taken (axis 0): the rows may have been meant. */
   rowsSumToOne: boolean;
