@@ -3,7 +3,8 @@ import type { ShownClasses } from './shown-classes.js';
 
 /** Plain data in: the charts know nothing of the loss module or the commands. */
 
-export type Unit = 'nats' | 'bits' | 'hartleys';
+/** /entropy takes any base above 1, whose unit is named after it: "base-3 units". */
+export type Unit = 'nats' | 'bits' | 'hartleys' | `base-${string} units`;
 
 export interface LoglossChartInput {
   /** Labels: 0/1, or soft in [0, 1]. */

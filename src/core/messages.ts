@@ -55,7 +55,21 @@ export const messages = {
     `${name}: row ${row} has ${formatCount(n)} value${n === 1 ? '' : 's'} but row 1 has ${formatCount(width)}; give every row the same number of values.`,
   rowsNotAccepted: (name: string) => `${name} takes one flat list of numbers, not rows; write it as 0.9,0.2,0.7.`,
   nestedList: (name: string, value: string) =>
-    `${name}: ${quote(value)} is a nested list; expected one flat list of probabilities, counts or labels (2-D input is not supported yet).`,
+    `${name}: ${quote(value)} mixes brackets into a list; give one flat list of probabilities, counts or labels (0.2,0.8), or rows with every row bracketed ([[0.2,0.8],[0.6,0.4]]).`,
+  baseIsOne: (token: string) =>
+    `base: ${quote(token)} cannot be a logarithm base: the logarithm of 1 is 0, so log₁ x = ln x / ln 1 divides by 0 and nothing could be measured; give e, 2, 10 or any number above 1.`,
+  baseBelowOne: (token: string) =>
+    `base: ${quote(token)} is below 1, and in a base below 1 information would come out negative; give e, 2, 10 or any number above 1.`,
+  baseNotPositive: (token: string) =>
+    `base: ${quote(token)} is not a logarithm base, since a logarithm needs a positive base (and information comes out positive only above 1); give e, 2, 10 or any number above 1.`,
+  rowsNeedNumbers: (name: string, token: string) =>
+    `${name}: ${quote(token)} is not a number; rows of values hold probabilities or counts, while labels to count are one flat list (q=red,red,green).`,
+  badAxis: (token: string) =>
+    `axis: ${quote(token)} is not 0 or 1; axis=0 takes each column of q as a distribution (scipy.stats.entropy's default), axis=1 each row.`,
+  axisNeedsRows: () => 'axis: q is one flat list, so it is one distribution and has no axis to choose; leave axis out, or write q as rows ([[0.2,0.8],[0.6,0.4]]).',
+  shapeMismatch: (q: string, p: string) => `p is ${p} but q is ${q}; give p the same shape as q, one value for each value of q.`,
+  distributionAllZero: (name: string, which: string) =>
+    `${name}: ${which} is all 0, so it is not a distribution; give every ${which.split(' ')[0]} at least one positive value (or choose the other axis).`,
   labelsNeedLabels: () => 'p is given as labels but q as numbers; give both as labels (q=red,green p=red,red) or both as numbers.',
   weightsAllZero: (name: string) => `${name}: every weight is 0; give at least one positive weight.`,
   allZero: (name: string) => `${name}: every value is 0, so it is not a distribution; give at least one positive value.`,

@@ -2,24 +2,24 @@ import type { Answer, RunContext } from '../core/command.js';
 import { formatCount, formatNumber } from '../core/format.js';
 import { amount, counted } from '../core/wording.js';
 import type { ReplyField, ReplyTable } from '../core/reply.js';
-import { toBase, type DistributionReport, type LogBase } from '../loss/index.js';
+import { toBase, type DistributionReport, type AnyBase } from '../loss/index.js';
 import type { DistributionInput, Reading } from '../core/input/distribution-input.js';
 import { chartLabels } from '../charts/bound-label.js';
 import { shownClasses } from '../charts/shown-classes.js';
 import { entropyChartImages } from './entropy-charts.js';
 import { describeRuledOut } from './infinite-reason.js';
 import { MAX_TABLE_ROWS } from './table.js';
-import { BASE_WORDS, baseForJson } from './units.js';
+import { baseForJson, baseWords } from './units.js';
 
 const f = (x: number) => formatNumber(x);
 
 export interface EntropyRequest {
   input: DistributionInput;
-  base: LogBase;
+  base: AnyBase;
 }
 
 export async function buildEntropyAnswer({ input, base }: EntropyRequest, report: DistributionReport, ctx: RunContext): Promise<Answer> {
-  const words = BASE_WORDS[base];
+  const words = baseWords(base);
   const u = (x: number) => amount(f(x), words.unit);
   const hasP = report.p !== undefined && report.crossEntropy !== undefined && report.kl !== undefined;
   const charts = await entropyChartImages(input, report, base, ctx);
@@ -106,8 +106,8 @@ function readingSentence(input: DistributionInput): string {
 }
 
 /** Entropy as expected surprise, with the user's own classes. */
-function entropySentence(input: DistributionInput, report: DistributionReport, base: LogBase): string {
-  const words = BASE_WORDS[base];
+function entropySentence(input: DistributionInput, report: DistributionReport, base: AnyBase): string {
+  const words = baseWords(base);
   const shown = shownNames(input).slice(0, 4).map((label, i) => {
     const q = report.q[i] as number;
     return q > 0 ? `class ${label} (q=${f(q)}) surprises by −${words.log} ${f(q)} = ${f(toBase(-Math.log(q), base))}` : `class ${label} never happens under q and adds nothing`;
@@ -117,8 +117,8 @@ function entropySentence(input: DistributionInput, report: DistributionReport, b
   return `Entropy is the average surprise of an outcome drawn from q: ${shown.join('; ')}${more}. Weighted by q they average to ${amount(f(report.entropy), words.unit)}; the most it can be for ${counted(input.labels.length, 'class', 'classes')} is ${words.log} ${formatCount(input.labels.length)} = ${amount(f(max), words.unit)}, when all are equally likely.`;
 }
 
-function crossEntropySentence(report: DistributionReport, base: LogBase, infiniteReason: string | undefined): string {
-  const words = BASE_WORDS[base];
+function crossEntropySentence(report: DistributionReport, base: AnyBase, infiniteReason: string | undefined): string {
+  const words = baseWords(base);
   const ce = report.crossEntropy as number;
   const kl = report.kl as number;
   if (!Number.isFinite(kl)) {
@@ -128,8 +128,8 @@ function crossEntropySentence(report: DistributionReport, base: LogBase, infinit
   return `Cross-entropy Hₚ(q) is the average surprise when outcomes come from q but you expect p: ${amount(f(ce), words.unit)}. The extra ${amount(f(kl), words.unit)} over H(q) is the KL divergence D(q‖p), the price of believing p when the truth is q; it is 0 only when p = q. Check: Hₚ(q) = ${f(ce)} ≥ H(q) = ${f(report.entropy)} ${check} (Gibbs' inequality).`;
 }
 
-function fields(report: DistributionReport, base: LogBase, hasP: boolean): ReplyField[] {
-  const unit = BASE_WORDS[base].unit;
+function fields(report: DistributionReport, base: AnyBase, hasP: boolean): ReplyField[] {
+  const unit = baseWords(base).unit;
   const out: ReplyField[] = [{ name: 'Entropy H(q)', value: amount(f(report.entropy), unit), inline: true }];
   if (hasP) {
     out.push(

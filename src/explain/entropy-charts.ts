@@ -2,19 +2,19 @@ import { chartLabels } from '../charts/bound-label.js';
 import { entropyCharts } from '../charts/chart-sets.js';
 import { shownClasses } from '../charts/shown-classes.js';
 import type { RunContext } from '../core/command.js';
-import type { DistributionReport, LogBase } from '../loss/index.js';
+import type { AnyBase, DistributionReport } from '../loss/index.js';
 import type { DistributionInput } from '../core/input/distribution-input.js';
 import { drawCharts, type DrawnCharts } from './draw-charts.js';
-import { BASE_WORDS } from './units.js';
+import { baseWords } from './units.js';
 
 /**
  * The /entropy pictures: q beside p per class (the classes the table lists too), and the binary entropy curve for two classes. The
  * class names are the user's own text: they are bounded here, where they enter the charts; the
  * text answer keeps them whole (the platforms cap message fields themselves).
  */
-export async function entropyChartImages(input: DistributionInput, report: DistributionReport, base: LogBase, ctx: RunContext): Promise<DrawnCharts> {
+export async function entropyChartImages(input: DistributionInput, report: DistributionReport, base: AnyBase, ctx: RunContext): Promise<DrawnCharts> {
   if (!ctx.renderCharts) return { images: [] };
-  const words = BASE_WORDS[base];
+  const words = baseWords(base);
   const shown = shownClasses(report.q);
   const jobs = entropyCharts(
     {

@@ -1,4 +1,4 @@
-import { unitName, type LogBase } from '../loss/index.js';
+import { unitName, type AnyBase } from '../loss/index.js';
 
 const shown = (v: number) => String(Number(v.toPrecision(4)));
 
@@ -11,7 +11,7 @@ function listed(items: string[]): string {
  * The clause for an infinite cross-entropy/KL: which classes (1-based, as users count them) p
  * rules out while q produces them. At most three are named so a long vector stays one sentence.
  */
-export function describeRuledOut(q: readonly number[], ruledOut: readonly number[], base: LogBase): string {
+export function describeRuledOut(q: readonly number[], ruledOut: readonly number[], base: AnyBase): string {
   const named = ruledOut.slice(0, 3);
   const more = ruledOut.length - named.length;
   const which = listed(named.map((i) => String(i + 1)).concat(more > 0 ? [`${more} more`] : []));

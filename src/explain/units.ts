@@ -1,4 +1,4 @@
-import { baseValue, logSymbol, unitName, type LogBase, type Unit } from '../loss/index.js';
+import { baseValue, logSymbol, unitName, type AnyBase, type LogBase, type Unit } from '../loss/index.js';
 
 export interface BaseWords {
   log: string;
@@ -7,17 +7,22 @@ export interface BaseWords {
   value: number;
 }
 
-/** The symbol, unit and number come from src/loss/log-base.ts; only the name in a sentence is said here. */
-const words = (base: LogBase, name: string): BaseWords => ({ log: logSymbol(base), unit: unitName(base), name, value: baseValue(base) });
+const NAMES: Record<LogBase, string> = { e: 'natural log', '2': 'log base 2', '10': 'log base 10' };
 
-/** How each base is written for people: the log's symbol and the unit of information. */
+/** The symbol, unit and number come from src/loss/log-base.ts; only the name in a sentence is said here. */
+export function baseWords(base: AnyBase): BaseWords {
+  const name = base === 'e' || base === '2' || base === '10' ? NAMES[base] : `log base ${base}`;
+  return { log: logSymbol(base), unit: unitName(base), name, value: baseValue(base) };
+}
+
+/** How each named base is written for people: the log's symbol and the unit of information. */
 export const BASE_WORDS: Record<LogBase, BaseWords> = {
-  e: words('e', 'natural log'),
-  '2': words('2', 'log base 2'),
-  '10': words('10', 'log base 10'),
+  e: baseWords('e'),
+  '2': baseWords('2'),
+  '10': baseWords('10'),
 };
 
-/** The base as JSON shows it: "e", 2 or 10. */
-export function baseForJson(base: LogBase): 'e' | number {
+/** The base as JSON shows it: "e", or the number (2, 10, 3, 1.5). */
+export function baseForJson(base: AnyBase): 'e' | number {
   return base === 'e' ? 'e' : Number(base);
 }

@@ -1,6 +1,7 @@
 import { crossEntropyTerms, entropyTerms, klTerms } from './entropy-terms.js';
-import { toBase, type LogBase } from './log-base.js';
+import { toBase, type AnyBase } from './log-base.js';
 import { scaledSum, timesPowerOfTwo } from './scaled-sum.js';
+import { klNats, } from './relative-entropy.js';
 import { neumaierSum } from './summation.js';
 
 export interface DistributionReport {
@@ -17,7 +18,7 @@ export interface DistributionReport {
    * probability 0. Present only when there are some.
    */
   ruledOut?: number[];
-  base: LogBase;
+  base: AnyBase;
 }
 
 /**
@@ -35,26 +36,35 @@ export function normalize(counts: ArrayLike<number>): Float64Array {
 }
 
 /** Shannon entropy H(q) = −Σ q ln q (Shannon 1948; scipy.stats.entropy), 0 ln 0 = 0. */
-export function entropy(q: ArrayLike<number>, base: LogBase = 'e'): number {
+export function entropy(q: ArrayLike<number>, base: AnyBase = 'e'): number {
   return toBase(neumaierSum(entropyTerms(q)), base);
 }
 
 /** Cross-entropy H_p(q) = −Σ q ln p, the cost of encoding q with a code built for p; ∞ where p_i = 0 < q_i. */
-export function crossEntropy(q: ArrayLike<number>, p: ArrayLike<number>, base: LogBase = 'e'): number {
+export function crossEntropy(q: ArrayLike<number>, p: ArrayLike<number>, base: AnyBase = 'e'): number {
   return toBase(neumaierSum(crossEntropyTerms(q, p)), base);
 }
 
-/** D(q‖p) = Σ q ln(q/p) ≥ 0 by Gibbs' inequality; rounding can leave −1e-17, which is clamped to 0. ∞ where p_i = 0 < q_i. */
-export function klDivergence(q: ArrayLike<number>, p: ArrayLike<number>, base: LogBase = 'e'): number {
-  return toBase(Math.max(0, neumaierSum(klTerms(q, p))), base);
+/** D(q‖p) = Σ q ln(q/p) ≥ 0 by Gibbs' inequality, of q and p normalised; ∞ where p_i = 0 < q_i. */
+export function klDivergence(q: ArrayLike<number>, p: ArrayLike<number>, base: AnyBase = 'e'): number {
+  return toBase(klOf(q, p), base);
+}
+
+/**
+ * In nats, without the cancellation of summing the per-class terms (relative-entropy.ts): from the
+ * values as given when their sums allow it, so no class is rounded by normalising, else normalised.
+ */
+function klOf(qRaw: ArrayLike<number>, pRaw: ArrayLike<number>): number {
+  return klNats(qRaw, pRaw) ?? (klNats(normalize(qRaw), normalize(pRaw), true) as number);
 }
 
 /**
  * Everything /entropy reports: q (and p) normalised, counts allowed; H(q), and with p also
- * H_p(q) = H(q) + D(q‖p), each with its per-class terms. p must have q's length: a mismatch is
- * the caller's bug and throws.
+ * H_p(q) = H(q) + D(q‖p), each with its per-class terms. The float64 values are what is measured,
+ * as in every library: 0.9456657713430001 is the float64 it names. p must have q's length: a
+ * mismatch is the caller's bug and throws.
  */
-export function compareDistributions(qRaw: ArrayLike<number>, pRaw?: ArrayLike<number>, base: LogBase = 'e'): DistributionReport {
+export function compareDistributions(qRaw: ArrayLike<number>, pRaw?: ArrayLike<number>, base: AnyBase = 'e'): DistributionReport {
   const q = normalize(qRaw);
   const inBase = (terms: Float64Array) => Array.from(terms, (t) => toBase(t, base));
   const hTerms = entropyTerms(q);
@@ -68,7 +78,7 @@ export function compareDistributions(qRaw: ArrayLike<number>, pRaw?: ArrayLike<n
   return {
     entropy: entropyValue,
     crossEntropy: toBase(neumaierSum(ceTerms), base),
-    kl: toBase(Math.max(0, neumaierSum(kTerms)), base),
+    kl: toBase(klOf(qRaw, pRaw), base),
     q: Array.from(q),
     p: Array.from(p),
     contributions: { entropy: inBase(hTerms), crossEntropy: inBase(ceTerms), kl: inBase(kTerms) },

@@ -1,7 +1,7 @@
 export { labelBaseline } from './baseline.js';
 export { binaryCrossEntropy, binaryCrossEntropyFromLogits, type BceOptions, type BceResult, type ClippingReport, type Reduction } from './binary-cross-entropy.js';
 export { compareDistributions, crossEntropy, entropy, klDivergence, normalize, type DistributionReport } from './entropy.js';
-export { baseValue, LOG_BASES, logBaseOfValue, logSymbol, toBase, unitName, type LogBase, type Unit } from './log-base.js';
+export { baseValue, LOG_BASES, logBaseOfValue, logSymbol, toBase, unitName, type AnyBase, type LogBase, type Unit } from './log-base.js';
 export type { Fitted, LogisticProblem } from './logistic-checks.js';
 export { DEFAULT_FIT, type ClassWeight, type Features, type FitSettings } from './fit-settings.js';
 export { fitLogisticModel, fitLogisticRegression, type LogisticFit, type LogisticModel, type LogisticOptions } from './logistic-regression.js';

@@ -87,19 +87,27 @@ describe('/entropy', () => {
     assert.ok(!('infiniteReason' in reply.data));
   });
 
-  test('GIVEN nested brackets q=[[0.1,0.2],[0.6,0.3]] THEN a user error asking for one flat list, not four odd labels', async () => {
+  test('GIVEN nested brackets q=[[0.1,0.2],[0.6,0.3]] THEN one entropy per column (scipy\'s axis=0), not four odd labels', async () => {
     const reply = await ask('/entropy q=[[0.1,0.2],[0.6,0.3]]');
-    assert.equal(reply.ok, false);
+    assert.ok(reply.ok, reply.summary);
+    // scipy 1.10.1: entropy([[0.1, 0.2], [0.6, 0.3]]) = [0.410116318288409, 0.6730116670092565]
+    assert.ok(Math.abs((reply.data.entropy as number[])[0] as number - 0.410116318288409) < 1e-15);
+    assert.ok(Math.abs((reply.data.entropy as number[])[1] as number - 0.6730116670092565) < 1e-15);
+    assert.deepEqual(reply.data.labels, ['1', '2']);
+  });
+
+  test('GIVEN brackets around part of a flat list THEN one sentence asking for a flat list or bracketed rows', async () => {
+    const reply = await ask('/entropy q=[0.1,0.2],0.7');
     assert.equal(reply.error?.code, 'nested-list');
-    assert.match(reply.error?.message ?? '', /^q: "\[\[0\.1,0\.2\],\[0\.6,0\.3\]\]" is a nested list; expected one flat list of probabilities, counts or labels \(2-D input is not supported yet\)\.$/);
+    assert.match(reply.error?.message ?? '', /^q: "\[0\.1,0\.2\],0\.7" mixes brackets into a list; give one flat list .* or rows with every row bracketed \(\[\[0\.2,0\.8\],\[0\.6,0\.4\]\]\)\.$/);
     assert.match(reply.error?.usage ?? '', /Usage: \/entropy/);
   });
 
-  test('GIVEN a flat q and a nested p THEN the error names p', async () => {
+  test('GIVEN a flat q and p written as rows THEN a shape mismatch naming both shapes', async () => {
     const reply = await ask('/entropy q=0.5,0.5 p=(0.1,0.9),(0.5,0.5)');
     assert.equal(reply.ok, false);
-    assert.equal(reply.error?.code, 'nested-list');
-    assert.match(reply.error?.message ?? '', /^p: /);
+    assert.equal(reply.error?.code, 'length-mismatch');
+    assert.match(reply.error?.message ?? '', /^p is 2 rows of 2 but q is one flat list of 2; /);
   });
 
   test('GIVEN a class label of 40,000 combining marks THEN the text and the table show it shortened, and data keeps it whole', async () => {

@@ -40,8 +40,9 @@ describe('rows of values, as numpy prints them (parse-rows.ts)', () => {
     assert.match(reply.error?.message ?? '', /^logits takes one flat list of numbers, not rows/);
   });
 
-  test('GIVEN rows for /entropy THEN still the nested-list answer until it computes per row or column', async () => {
+  test('GIVEN rows for /entropy THEN they arrive as rows and it computes per column', async () => {
     const reply = await ask('/entropy q=[[0.5,0.5],[0.9,0.1]]');
-    assert.equal(reply.error?.code, 'nested-list');
+    assert.ok(reply.ok, reply.summary);
+    assert.equal((reply.data.entropy as number[]).length, 2);
   });
 });

@@ -178,7 +178,8 @@ describe('the Discord adapter: real discord.js against a fake Discord', () => {
     const logloss = payload[0];
     assert.deepEqual(logloss?.options.map((o) => [o.name, o.type]), [['y', 3], ['p', 3], ['logits', 3], ['x', 3], ['w', 3], ['c', 3], ['penalty', 3], ['intercept', 3], ['class_weight', 3], ['base', 3], ['file', 11]]);
     assert.equal(logloss?.options.find((o) => o.name === 'y')?.required, false, 'y is not needed with file=');
-    assert.deepEqual(payload[1]?.options.map((o) => [o.name, o.required]), [['q', true], ['p', false], ['base', false]], 'required options first');
+    assert.deepEqual(payload[1]?.options.map((o) => [o.name, o.required]), [['q', true], ['p', false], ['base', false], ['axis', false]], 'required options first');
+    assert.equal(payload[1]?.options.find((o) => o.name === 'base')?.choices, undefined, '/entropy takes any base above 1, so no fixed choices');
     assert.deepEqual(payload[2]?.options.find((o) => o.name === 'topic')?.choices?.map((c) => c.value), ['bce', 'cross-entropy', 'gradient', 'categorical', 'mse', 'entropy']);
     for (const command of payload) {
       assert.deepEqual(command.integration_types, [0, 1]);

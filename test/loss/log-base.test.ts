@@ -21,6 +21,20 @@ describe('log bases', () => {
     assert.deepEqual(LOG_BASES.map(logSymbol), ['ln', 'log₂', 'log₁₀']);
     assert.deepEqual(LOG_BASES.map(baseValue), [Math.E, 2, 10]);
     assert.deepEqual(LOG_BASES.map(baseValue).map(logBaseOfValue), LOG_BASES);
-    assert.equal(logBaseOfValue(3), 'e');
+    assert.equal(logBaseOfValue(3), '3');
+    assert.equal(logBaseOfValue(0.5), 'e');
+  });
+
+  test('GIVEN a base with no name of its own THEN its unit says the base, its log is subscripted, and it converts by ln b', () => {
+    assert.equal(unitName('3'), 'base-3 units');
+    assert.equal(unitName('1.5'), 'base-1.5 units');
+    assert.equal(logSymbol('3'), 'log₃');
+    assert.equal(logSymbol('16'), 'log₁₆');
+    assert.equal(logSymbol('1.5'), 'log₁.₅');
+    assert.equal(logSymbol('1e+21'), 'log_(1e+21)');
+    assert.equal(baseValue('1.5'), 1.5);
+    // log₁₆ 2 = 1/4 exactly.
+    assert.equal(toBase(Math.LN2, '16'), 0.25);
+    assert.equal(toBase(Infinity, '3'), Infinity);
   });
 });

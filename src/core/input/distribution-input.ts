@@ -32,7 +32,7 @@ function nestedList(name: string, tokens: readonly string[] | undefined): Parsed
 }
 
 /** A pasted `−0.3` is a (negative) number, not a class named "−0.3". */
-function looksNumeric(tokens: readonly string[]): boolean {
+export function looksNumeric(tokens: readonly string[]): boolean {
   return tokens.every((t) => NUMERIC.test(asciiMinus(t)));
 }
 
@@ -45,7 +45,7 @@ function looksLikeBinaryLabels(tokens: readonly string[]): boolean {
 }
 
 /** Numbers as probabilities (they sum to 1) or counts (anything else non-negative; normalised later). */
-function readNumbers(name: string, tokens: readonly string[]): Parsed<{ values: number[]; reading: Reading }> {
+export function readNumbers(name: string, tokens: readonly string[]): Parsed<{ values: number[]; reading: Reading }> {
   const plain: NumbersOption = { name, kind: 'numbers', min: 0, placeholder: '', description: '' };
   const percent: NumbersOption = { ...plain, max: 1, probability: true };
   const values: number[] = [];
