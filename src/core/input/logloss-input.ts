@@ -5,6 +5,7 @@ import { messages } from '../messages.js';
 import { err, ok } from '../result.js';
 import { userError, type Parsed, type UserError } from '../user-error.js';
 import { LOGLOSS_CSV_SPEC } from './logloss-csv.js';
+import { isMulticlass, readInlineClasses, type MulticlassInput } from './multiclass-input.js';
 
 /** /logloss after validation: labels, one kind of prediction, optional weights. */
 export interface LoglossInput {
@@ -15,10 +16,12 @@ export interface LoglossInput {
   /** How many p values were written as percentages (the reply says it converted them). */
   percentTokens: number;
   source: 'inline' | 'csv';
+  /** How labels or two-column p in another form were read ("read −1 as 0"), one sentence each. */
+  readAs?: string[];
 }
 
 /** The /logloss options, inline or from a CSV, as one validated input; nothing is computed yet. */
-export function readLoglossInput(args: ParsedArgs): Parsed<LoglossInput> {
+export function readLoglossInput(args: ParsedArgs): Parsed<LoglossInput | MulticlassInput> {
   const base = (args.choice('base') ?? 'e') as LogBase;
   const csv = args.csv('file');
   if (csv) {
@@ -27,12 +30,14 @@ export function readLoglossInput(args: ParsedArgs): Parsed<LoglossInput> {
     }
     return fromCsv(csv.text, base);
   }
-  const labels = args.numbers('y');
-  if (!labels) return err(userError('missing-option', messages.missingOption('y', 'the true labels, 0 or 1'), 'y'));
-  const prediction = inlinePrediction(args);
+  // y as words or ±1, labels=, p as rows: multi-class input, or a binary one read as 0/1 (multiclass-input.ts).
+  const classes = readInlineClasses(args, base);
+  if (!classes.ok || isMulticlass(classes.value)) return classes as Parsed<MulticlassInput>;
+  const { y, p, readAs } = classes.value;
+  const prediction: Prediction = p ? { kind: 'p', values: p } : inlinePrediction(args);
   const weights = args.numbers('w')?.values;
   const percentTokens = args.numbers('p')?.percentTokens ?? 0;
-  return validate({ y: labels.values, prediction, base, percentTokens, source: 'inline', ...(weights ? { weights } : {}) });
+  return validate({ y, prediction, base, percentTokens, source: 'inline', ...(weights ? { weights } : {}), ...(readAs.length > 0 ? { readAs } : {}) });
 }
 
 function inlinePrediction(args: ParsedArgs): Prediction {
