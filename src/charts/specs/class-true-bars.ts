@@ -27,11 +27,13 @@ const LABEL_AT = 1;
 
 /**
  * Okabe and Ito's colour-blind-safe qualitative palette (2008), tuned a little brighter for the
- * dark background; beyond eight classes the colours repeat and the bar's label names the class.
+ * dark background, its greens moved back so the first classes never look like the green mean rule; beyond eight classes the ordinal scale cycles through them and the bar's label
+ * names the class. The range is fixed per theme: vega-lite 6 compiled a range given as a param into
+ * a scale that read a dataset that does not exist ("Undefined data set name").
  */
 const CLASS_COLOURS: Record<Theme, readonly string[]> = {
-  light: ['#0072b2', '#e69f00', '#009e73', '#d55e00', '#cc79a7', '#56b4e9', '#b59a00', '#555555'],
-  dark: ['#5ea8ff', '#ffa552', '#3fd0a4', '#ff7a45', '#e79ccc', '#8fd3ff', '#f0e442', '#c8c8c8'],
+  light: ['#0072b2', '#e69f00', '#b59a00', '#d55e00', '#cc79a7', '#56b4e9', '#009e73', '#555555'],
+  dark: ['#5ea8ff', '#ffa552', '#f0e442', '#ff7a45', '#e79ccc', '#8fd3ff', '#3fd0a4', '#c8c8c8'],
 };
 
 /**
@@ -63,7 +65,6 @@ export function classTrueBarsSpec(input: ClassBarsInput, theme: Theme): Record<s
       {
         chart_title: `Mean log loss ${short(input.loss)} ${input.unit} = −${logSymbol(input.logBase)}(${short(equivalent)}); ${which}`,
         class_domain: [...input.classes],
-        class_range: input.classes.map((_, j) => colours[j % colours.length]),
       },
       { height: { step: BAR_STEP } },
     ),
@@ -82,7 +83,7 @@ export function classTrueBarsSpec(input: ClassBarsInput, theme: Theme): Record<s
         layer: [
           {
             mark: { type: 'bar', cornerRadiusEnd: 3, height: { band: 0.7 } },
-            encoding: { color: { field: 'cls', type: 'nominal', title: 'true class', scale: { domain: expr('class_domain'), range: expr('class_range') }, legend: { labelLimit: 120, columns: 4 } } },
+            encoding: { color: { field: 'cls', type: 'nominal', title: 'true class', scale: { domain: expr('class_domain'), range: [...colours] }, legend: { labelLimit: 120, columns: 4 } } },
           },
           { mark: { type: 'text', align: 'left', dx: 8, fontSize: 11, color: palette.text }, encoding: { x: { field: 'at', type: 'quantitative' }, text: { field: 'lossText', type: 'nominal' } } },
         ],
