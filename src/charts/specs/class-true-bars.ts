@@ -32,8 +32,8 @@ const LABEL_AT = 1;
  * a scale that read a dataset that does not exist ("Undefined data set name").
  */
 const CLASS_COLOURS: Record<Theme, readonly string[]> = {
-  light: ['#0072b2', '#e69f00', '#b59a00', '#d55e00', '#cc79a7', '#56b4e9', '#009e73', '#555555'],
-  dark: ['#5ea8ff', '#ffa552', '#f0e442', '#ff7a45', '#e79ccc', '#8fd3ff', '#3fd0a4', '#c8c8c8'],
+  light: ['#0072b2', '#e69f00', '#cc79a7', '#56b4e9', '#d55e00', '#b59a00', '#009e73', '#555555'],
+  dark: ['#5ea8ff', '#ffa552', '#e79ccc', '#8fd3ff', '#ff7a45', '#f0e442', '#3fd0a4', '#c8c8c8'],
 };
 
 /**
