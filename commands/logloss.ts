@@ -41,7 +41,7 @@ export default defineCommand<LoglossInput | MulticlassInput>({
   options: [
     y, p, logits, x, w,
     { name: 'base', kind: 'choice', choices: ['e', '2', '10'], default: 'e', placeholder: '<base>', description: 'Logarithm base: e (nats, default), 2 (bits) or 10' },
-    { name: 'file', kind: 'csv', placeholder: '<data.csv>', description: 'A CSV with columns y,p or y,logit or x,y (header optional for y,p)' },
+    { name: 'file', kind: 'csv', placeholder: '<data.csv>', description: 'A CSV with columns y,p or y,logit or x,y (header optional for y,p), or y,cat,dog,… per class' },
     labels,
   ],
   exclusive: [{ members: ['p', 'logits', 'x', 'file'], required: true }],

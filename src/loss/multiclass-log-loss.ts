@@ -44,39 +44,45 @@ export interface MulticlassResult {
  * to [ε, 1−ε] (ε = float64 machine epsilon), then each row divided by its sum, then
  * −ln(p[true class]) per point, weighted mean Σw·l/Σw. `p` is row-major, n rows of k columns;
  * `labels[i]` is the column of point i's true class. Expects validated input (p in [0, 1], labels in [0, k)).
- * One pass over a flat array with one division and one log per row: 10 million probabilities
- * take a few tens of milliseconds, where per-row arrays would spend most of it allocating.
+ * Two passes over a flat array (a compare-only scan for values to clip, then one sum, one division
+ * and one log per row): no per-row arrays, which would spend most of the time allocating.
  */
 export function multiclassLogLoss(labels: Uint32Array, p: Float64Array, k: number, options: MulticlassOptions = {}): MulticlassResult {
   const n = labels.length;
   const perPoint = new Float64Array(n);
   const trueClassProb = new Float64Array(n);
-  let clippedCount = 0;
+  const clippedCount = countOutside(p);
   let renormalisedRows = 0;
   for (let i = 0, row = 0; i < n; i++, row += k) {
+    const end = row + k;
     let sum = 0;
-    for (let j = row, end = row + k; j < end; j++) {
-      const v = p[j] as number;
-      if (v < EPS) {
-        sum += EPS;
-        clippedCount++;
-      } else if (v > 1 - EPS) {
-        sum += 1 - EPS;
-        clippedCount++;
-      } else {
-        sum += v;
-      }
-    }
-    const raw = p[row + (labels[i] as number)] as number;
-    const truth = raw < EPS ? EPS : raw > 1 - EPS ? 1 - EPS : raw;
+    // Without a probability to clip (the usual case) the row's loop is a bare sum: measured about
+    // half the time of clipping each value on the way.
+    if (clippedCount === 0) for (let j = row; j < end; j++) sum += p[j] as number;
+    else for (let j = row; j < end; j++) sum += clip(p[j] as number);
     // Divided before the log, as numpy's y_pred / y_pred_sum then xlogy does.
-    const q = truth / sum;
+    const q = clip(p[row + (labels[i] as number)] as number) / sum;
     trueClassProb[i] = q;
     perPoint[i] = -Math.log(q);
     if (Math.abs(sum - 1) > SUM_TOLERANCE) renormalisedRows++;
   }
   const { loss, lossNats, share } = summarize(perPoint, options);
   return { loss, lossNats, base: options.base ?? 'e', n, k, perPoint, trueClassProb, share, clippedCount, renormalisedRows, eps: EPS };
+}
+
+/** scikit-learn's np.clip(p, eps, 1 - eps) for one value. */
+function clip(v: number): number {
+  return v < EPS ? EPS : v > 1 - EPS ? 1 - EPS : v;
+}
+
+/** How many probabilities lie outside [ε, 1−ε]; a compare-only pass, cheap beside the logs. */
+function countOutside(p: Float64Array): number {
+  let count = 0;
+  for (let j = 0; j < p.length; j++) {
+    const v = p[j] as number;
+    if (v < EPS || v > 1 - EPS) count++;
+  }
+  return count;
 }
 
 export interface ClassSummary {

@@ -5,6 +5,7 @@ import { messages } from '../messages.js';
 import { err, ok } from '../result.js';
 import { userError, type Parsed, type UserError } from '../user-error.js';
 import { LOGLOSS_CSV_SPEC } from './logloss-csv.js';
+import { readClassCsv } from './multiclass-csv.js';
 import { isMulticlass, readInlineClasses, type MulticlassInput } from './multiclass-input.js';
 
 /** /logloss after validation: labels, one kind of prediction, optional weights. */
@@ -25,7 +26,7 @@ export function readLoglossInput(args: ParsedArgs): Parsed<LoglossInput | Multic
   const base = (args.choice('base') ?? 'e') as LogBase;
   const csv = args.csv('file');
   if (csv) {
-    for (const inline of ['y', 'w']) {
+    for (const inline of ['y', 'w', 'labels']) {
       if (args.has(inline)) return err(userError('conflicting-options', messages.csvWithInline(inline), inline));
     }
     return fromCsv(csv.text, base);
@@ -48,7 +49,13 @@ function inlinePrediction(args: ParsedArgs): Prediction {
   return { kind: 'x', values: args.numbers('x')?.values ?? new Float64Array(0) };
 }
 
-function fromCsv(text: string, base: LogBase): Parsed<LoglossInput> {
+function fromCsv(text: string, base: LogBase): Parsed<LoglossInput | MulticlassInput> {
+  // y,cat,dog,bird (a column per class) or y,p with class names: multiclass-csv.ts.
+  const named = readClassCsv(text, base);
+  if (named) {
+    if (!named.ok) return named;
+    return isMulticlass(named.value) ? ok(named.value) : validate({ ...named.value, base, percentTokens: 0, source: 'csv' });
+  }
   const table = parseNumericCsv(text, LOGLOSS_CSV_SPEC);
   if (!table.ok) return table;
   const { columns } = table.value;
