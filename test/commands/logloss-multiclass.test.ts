@@ -89,6 +89,21 @@ describe('/logloss with one column of p per class', () => {
     assert.match(reply.summary, /2 probabilities were exactly 0 or 1.*clipped/);
   });
 
+  test('GIVEN base=2, one point, or rows of only zeros THEN bits, a sentence for the one point, and never NaN', async () => {
+    const bits = await ask(`/logloss y=1,0,2 ${EXAMPLE} base=2`);
+    // scikit-learn 1.2.1's 0.6904911240102196 nats / ln 2
+    assertClose(bits.data.loss as number, 0.6904911240102196 / Math.LN2, 1e-15);
+    assert.equal(bits.data.unit, 'bits');
+    const one = await ask('/logloss y=cat p=[[0.2,0.5,0.3]] labels=bird,cat,dog');
+    assert.ok(one.ok, one.summary);
+    assert.equal(one.data.loss, -Math.log(0.5));
+    assert.match(one.summary, /Here the true class, cat, got 0\.5/);
+    const zeros = await ask('/logloss y=0,1,2 p=[[0,0,0],[0,0,0],[0,0,0]]');
+    // every value clipped to ε, each row renormalised to thirds: scikit-learn 1.2.1 gives ln 3 = 1.0986122886681098
+    assertClose(zeros.data.loss as number, 1.0986122886681098, 1e-15);
+    assert.doesNotMatch(JSON.stringify(zeros.data), /null|NaN/);
+  });
+
   test('GIVEN wrong shapes THEN one sentence each: columns against classes (suggesting labels=), rows against labels, unknown labels', async () => {
     const cases: Array<[string, string, RegExp]> = [
       ['/logloss y=0,1,0 p=[[0.5,0.3,0.2],[0.1,0.8,0.1],[0.6,0.2,0.2]]', 'class-count', /p has 3 columns but y has 2 classes \(0, 1\).*labels=0,1,<the missing class>/],

@@ -31,7 +31,7 @@ export function readLabelValues(name: string, tokens: readonly string[], what: s
       continue;
     }
     if (parsed.error.code === 'not-finite') return err(userError('not-finite', messages.notFinite(name, token, what), name));
-    if (!WORD.test(token) || /^[+\-−]?(?:nan|inf|infinity)$/i.test(token)) return err(userError('not-a-number', messages.notANumber(name, token, what), name));
+    if (!WORD.test(token)) return err(userError('not-a-number', messages.notANumber(name, token, what), name));
     firstWord ??= token;
   }
   if (firstWord !== undefined && firstNumber !== undefined) return err(userError('not-a-number', messages.notANumber(name, firstWord, what), name));
