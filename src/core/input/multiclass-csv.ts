@@ -49,29 +49,42 @@ interface Layout {
   multiclass: boolean;
 }
 
+/** The first `count` non-blank lines, found without splitting the whole text (a numeric CSV may have a million rows). */
+function firstLines(text: string, count: number): string[] {
+  const out: string[] = [];
+  let pos = 0;
+  while (out.length < count && pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, end).replace(/\r$/, '');
+    if (line.trim().length > 0) out.push(line);
+    pos = end + 1;
+  }
+  return out;
+}
+
 /**
  * Which CSVs are read here: a header with y and at least two class columns (`y,cat,dog,bird`, w
  * allowed), or the binary `y,p` layout whose first label is a word. Anything else is the numeric
  * reader's (csv.ts), which stays the fast path for a million 0/1 rows.
  */
-function layoutOf(lines: readonly string[], delimiter: string): { layout: Layout; first: number } | undefined {
-  const first = lines.findIndex((line) => line.trim().length > 0);
-  if (first < 0) return undefined;
-  const header = (lines[first] as string).replace(/\r$/, '').split(delimiter).map(unquote);
+function layoutOf(text: string, delimiter: string): Layout | undefined {
+  const [headerLine, sample] = firstLines(text, 2);
+  if (headerLine === undefined) return undefined;
+  const header = headerLine.split(delimiter).map(unquote);
   const lower = header.map((cell) => cell.toLowerCase());
   const y = lower.findIndex((cell) => Y_ALIASES.includes(cell));
-  if (y < 0 || header.every((cell) => NUMBER.test(cell))) return undefined;
+  if (y < 0) return undefined;
   const w = lower.findIndex((cell, i) => i !== y && W_ALIASES.includes(cell));
   const others = header.map((_, i) => i).filter((i) => i !== y && i !== w);
   if (others.every((i) => BINARY_ALIASES.has(lower[i] as string))) {
     const p = others.find((i) => aliasesOf('p').includes(lower[i] as string));
     if (others.length !== 1 || p === undefined) return undefined;
-    const [sample] = dataLines(lines, first + 1);
-    const label = sample ? unquote(sample[0].split(delimiter)[y] ?? '') : '';
+    const label = sample === undefined ? '' : unquote(sample.split(delimiter)[y] ?? '');
     if (NUMBER.test(label) || !/\p{L}/u.test(label)) return undefined;
-    return { layout: { header, y, w, values: [p], multiclass: false }, first };
+    return { header, y, w, values: [p], multiclass: false };
   }
-  return { layout: { header, y, w, values: others, multiclass: true }, first };
+  return { header, y, w, values: others, multiclass: true };
 }
 
 /**
@@ -80,11 +93,11 @@ function layoutOf(lines: readonly string[], delimiter: string): { layout: Layout
  */
 export function readClassCsv(text: string, base: LogBase): Parsed<MulticlassInput | NamedBinaryCsv> | undefined {
   const delimiter = delimiterOf(text);
-  const lines = text.split('\n');
-  const found = layoutOf(lines, delimiter);
-  if (!found) return undefined;
-  const { layout, first } = found;
+  const layout = layoutOf(text, delimiter);
+  if (!layout) return undefined;
   const { header } = layout;
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.trim().length > 0);
   if (layout.multiclass && layout.values.length < 2) return err(userError('csv-invalid', messages.csvClassHeader(header.join(',')), 'file'));
   const k = layout.values.length;
   const tokens: string[] = [];
