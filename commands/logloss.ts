@@ -5,7 +5,8 @@ import type { NumbersOption, TokensOption } from '../src/core/options.js';
 import { err, ok } from '../src/core/result.js';
 import { fitProblemError } from '../src/explain/fit-problem.js';
 import { buildLoglossAnswer } from '../src/explain/logloss-answer.js';
-import { buildMulticlassAnswer, withReadingNotes } from '../src/explain/multiclass-answer.js';
+import { buildMulticlassAnswer } from '../src/explain/multiclass-answer.js';
+import { withReadingNotes } from '../src/explain/reading-notes.js';
 import { loglossReport } from '../src/loss/index.js';
 import { multiclassReport } from '../src/loss/multiclass-report.js';
 
