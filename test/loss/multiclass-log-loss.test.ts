@@ -50,6 +50,14 @@ describe('multiclassLogLoss (scikit-learn 1.2.1 log_loss)', () => {
     assertClose(multiclassLogLoss(labels([0, 1, 2]), rows([[1, 0, 0], [0, 1, 0], [0, 0, 1]]), 3).loss, 4.440892098500627e-16, 1e-12);
   });
 
+  test('GIVEN a value to clip only in the last row THEN the rows before it are scored again with clipping, as scikit-learn', () => {
+    // scikit-learn 1.2.1: log_loss([1,0,2,2], [[.2,.7,.1],[.6,.2,.2],[.6,.1,.3],[.5,.5,0]]) = 9.528781690286953
+    const result = multiclassLogLoss(labels([1, 0, 2, 2]), rows([[0.2, 0.7, 0.1], [0.6, 0.2, 0.2], [0.6, 0.1, 0.3], [0.5, 0.5, 0]]), 3);
+    assertClose(result.loss, 9.528781690286953, 1e-15);
+    assert.equal(result.clippedCount, 1);
+    assertClose(result.perPoint[0] as number, -Math.log(0.7), 1e-15);
+  });
+
   test('GIVEN ten classes THEN the same as scikit-learn, and base 2 is the nats over ln 2', () => {
     // scikit-learn 1.2.1: log_loss(range(10), eye(10)*0.91 + 0.01) = 0.09333193979221911
     const p = new Float64Array(100).fill(0.01);
