@@ -12,7 +12,7 @@ import { multiclassReport } from '../src/loss/multiclass-report.js';
 
 /** Words or numbers: multiclass-input.ts reads them, with the numeric messages y always gave. */
 const y: TokensOption = {
-  name: 'y', kind: 'tokens', required: true, requiredUnless: ['file'], placeholder: '<labels>',
+  name: 'y', kind: 'tokens', required: true, requiredUnless: ['file'], placeholder: '<labels>', what: 'the true labels: 0 or 1, -1 or 1, or class names',
   description: 'True labels: 0 or 1 (soft 0 to 1 allowed), -1/1, or class names',
 };
 const p: NumbersOption = {
@@ -20,7 +20,7 @@ const p: NumbersOption = {
   description: 'Probability of class 1 (0.85 or 85%), or rows: one column per class',
 };
 const labels: TokensOption = {
-  name: 'labels', kind: 'tokens', placeholder: '<classes>',
+  name: 'labels', kind: 'tokens', placeholder: '<classes>', what: "the classes of p's columns, in order",
   description: "The classes of p's columns, in order; binary: negative,positive",
 };
 const logits: NumbersOption = {

@@ -84,6 +84,8 @@ describe('/logloss: binary data in every form a library gives', () => {
       ['/logloss y=no,yes p=0.5,0.2 labels=no,yes,maybe', 'class-count', /labels= names 3 classes but p gives one probability per point/],
       ['/logloss y=[[1,0],[0,1]] p=0.5,0.2', 'rows-not-accepted', /y takes one flat list/],
       ['/logloss y=1,nan p=0.5,0.2', 'not-finite', /y: "nan" is not a finite number/],
+      ['/logloss p=0.5', 'missing-option', /^The option y is missing: it takes the true labels: 0 or 1, -1 or 1, or class names\./],
+      ['/logloss y=[] p=0.5', 'empty-value', /^The option y is empty: it takes the true labels: 0 or 1, -1 or 1, or class names\./],
     ];
     for (const [line, code, message] of cases) {
       const reply = await ask(line);
