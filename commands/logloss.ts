@@ -1,19 +1,28 @@
 import { defineCommand } from '../src/core/command.js';
 import { FIT_OPTIONS } from '../src/core/input/fit-options.js';
 import { readLoglossInput, type LoglossInput } from '../src/core/input/logloss-input.js';
-import type { NumbersOption } from '../src/core/options.js';
+import { isMulticlass, type MulticlassInput } from '../src/core/input/multiclass-input.js';
+import type { NumbersOption, TokensOption } from '../src/core/options.js';
 import { err, ok } from '../src/core/result.js';
 import { fitProblemError } from '../src/explain/fit-problem.js';
 import { buildLoglossAnswer } from '../src/explain/logloss-answer.js';
+import { buildMulticlassAnswer } from '../src/explain/multiclass-answer.js';
+import { withReadingNotes } from '../src/explain/reading-notes.js';
 import { loglossReport } from '../src/loss/index.js';
+import { multiclassReport } from '../src/loss/multiclass-report.js';
 
-const y: NumbersOption = {
-  name: 'y', kind: 'numbers', min: 0, max: 1, required: true, requiredUnless: ['file'], placeholder: '<labels>',
-  description: 'True labels: 0 or 1 (soft labels from 0 to 1 allowed with p or logits)',
+/** Words or numbers: multiclass-input.ts reads them, with the numeric messages y always gave. */
+const y: TokensOption = {
+  name: 'y', kind: 'tokens', required: true, requiredUnless: ['file'], placeholder: '<labels>', what: 'the true labels: 0 or 1, -1 or 1, or class names',
+  description: 'True labels: 0 or 1 (soft 0 to 1 allowed), -1/1, or class names',
 };
 const p: NumbersOption = {
-  name: 'p', kind: 'numbers', min: 0, max: 1, probability: true, placeholder: '<probabilities>',
-  description: 'Predicted probability of class 1 for each point (0.85 or 85%)',
+  name: 'p', kind: 'numbers', min: 0, max: 1, probability: true, rows: true, placeholder: '<probabilities>',
+  description: 'Probability of class 1 (0.85 or 85%), or rows: one column per class',
+};
+const labels: TokensOption = {
+  name: 'labels', kind: 'tokens', placeholder: '<classes>', what: "the classes of p's columns, in order",
+  description: "The classes of p's columns, in order; binary: negative,positive",
 };
 const logits: NumbersOption = {
   name: 'logits', kind: 'numbers', placeholder: '<logits>',
@@ -28,13 +37,14 @@ const w: NumbersOption = {
   description: 'Sample weights, one per point (weighted mean, as scikit-learn)',
 };
 
-export default defineCommand<LoglossInput>({
+export default defineCommand<LoglossInput | MulticlassInput>({
   name: 'logloss',
   description: 'Log loss (binary cross-entropy) of your predictions, explained point by point',
   options: [
     y, p, logits, x, w, ...FIT_OPTIONS,
     { name: 'base', kind: 'choice', choices: ['e', '2', '10'], default: 'e', placeholder: '<base>', description: 'Logarithm base: e (nats, default), 2 (bits) or 10' },
-    { name: 'file', kind: 'csv', placeholder: '<data.csv>', description: 'A CSV with columns y,p or y,logit or x,y or x1,x2,…,y (header optional for y,p)' },
+    { name: 'file', kind: 'csv', placeholder: '<data.csv>', description: 'A CSV: y,p or y,logit or x,y or x1,x2,…,y (header optional for y,p), or y,cat,dog,… per class' },
+    labels,
   ],
   exclusive: [{ members: ['p', 'logits', 'x', 'file'], required: true }],
   examples: [
@@ -43,12 +53,19 @@ export default defineCommand<LoglossInput>({
     '/logloss y=1,0 logits=2.5,-800 base=2',
     '/logloss x=-2.2,-1.4,-0.8,0.2,0.4,0.8,1.2,2.2,2.9,4.6 y=0,0,1,0,1,1,1,1,1,1',
     '/logloss x=[[0.5,1.2],[1.5,-0.3],[-1,0.8],[2,2.5]] y=1,0,0,1 C=10 class_weight=balanced',
+    '/logloss y=1,0,2 p=[[0.2,0.7,0.1],[0.6,0.2,0.2],[0.6,0.1,0.3]]',
+    '/logloss y=cat,dog,cat p=[[0.7,0.2,0.1],[0.1,0.8,0.1],[0.5,0.3,0.2]] labels=cat,dog,bird',
+    '/logloss y=no,yes,yes p=0.2,0.9,0.6',
     '/logloss file=predictions.csv',
   ],
   check: readLoglossInput,
   async run(input, ctx) {
+    if (isMulticlass(input)) {
+      const classes = multiclassReport(input.labels, input.p, input.k, { base: input.base, ...(input.weights ? { weights: input.weights } : {}) });
+      return ok(await buildMulticlassAnswer(input, classes, ctx));
+    }
     const report = loglossReport(input.y, input.prediction, { base: input.base, ...(input.weights ? { weights: input.weights } : {}), ...(input.fit ? { fit: input.fit } : {}) });
     if (!report.ok) return err(fitProblemError(report.error));
-    return ok(await buildLoglossAnswer(input, report.value, ctx));
+    return ok(withReadingNotes(await buildLoglossAnswer(input, report.value, ctx), input.readAs));
   },
 });

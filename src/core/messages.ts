@@ -13,6 +13,11 @@ export function quote(value: string): string {
   return oneLine.length > MAX_QUOTED ? `"${oneLine.slice(0, MAX_QUOTED - 1)}…"` : `"${oneLine}"`;
 }
 
+/** Classes named in a sentence: the first 8, then an ellipsis. */
+function listClasses(classes: readonly string[]): string {
+  return classes.slice(0, 8).join(', ') + (classes.length > 8 ? ', …' : '');
+}
+
 function waitSeconds(ms: number): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
   return `${seconds} second${seconds === 1 ? '' : 's'}`;
@@ -98,6 +103,30 @@ export const messages = {
   csvMixedFeatures: () => 'The CSV has both an x column and numbered x1, x2, … columns; name one feature x, or several x1, x2, ….',
   fitNotConverged: (iterations: number) =>
     `x: logistic regression did not converge in ${iterations} Newton steps; try x values on a smaller scale, e.g. standardised.`,
+  labelsKindMismatch: (yWords: boolean) =>
+    `labels= and y must name the classes alike: y holds ${yWords ? 'words' : 'numbers'} but labels= holds ${yWords ? 'numbers' : 'words'}.`,
+  labelsTwice: (label: string) => `labels: ${quote(label)} is listed twice; name each class once, in the order of p's columns.`,
+  labelNotListed: (label: string, classes: readonly string[]) =>
+    `y: ${quote(label)} is not one of the classes ${listClasses(classes)}; add it to labels= (one name per column of p).`,
+  labelsVsColumns: (columns: number, named: number) =>
+    `p has ${formatCount(columns)} columns but labels= names ${formatCount(named)} class${named === 1 ? '' : 'es'}; give one label per column, in the columns' order.`,
+  classesVsColumns: (columns: number, classes: readonly string[]) =>
+    `p has ${formatCount(columns)} columns but y has ${formatCount(classes.length)} class${classes.length === 1 ? '' : 'es'} (${listClasses(classes)}); ` +
+    (classes.length < columns
+      ? `if a class has no point here, name every column's class in order with labels=, e.g. labels=${classes.slice(0, 8).join(',')}${classes.length > 8 ? ',…' : ''},<the missing class>.`
+      : 'give p one column per class, in that order.'),
+  rowsMismatch: (rows: number, labels: number) =>
+    `p has ${formatCount(rows)} row${rows === 1 ? '' : 's'} but y has ${formatCount(labels)} label${labels === 1 ? '' : 's'}; give one row of probabilities for each label.`,
+  labelsNotTwo: (named: number) =>
+    `labels= names ${formatCount(named)} class${named === 1 ? '' : 'es'} but p gives one probability per point, which needs exactly 2 (the negative, then the positive class); for more classes give p as rows, one column per class.`,
+  binaryManyClasses: (classes: readonly string[]) =>
+    `y has ${formatCount(classes.length)} classes (${listClasses(classes)}) but p gives one probability per point; for more than 2 classes give p as rows, one column per class in this order, e.g. p=[[0.2,0.7,0.1],…].`,
+  oneClassNamed: (label: string) =>
+    `y: every label is ${quote(label)}, so I cannot tell which class p is the probability of; give both classes with labels=, the positive one second (e.g. labels=no,${label}).`,
+  csvClassHeader: (header: string) =>
+    `The CSV header ${quote(header)} has a y column but its other columns are neither p, logit or x nor at least 2 class columns; name one column per class after y, e.g. y,cat,dog,bird.`,
+  csvClassCell: (row: number, column: string, cell: string) =>
+    `CSV row ${formatCount(row)}, column ${column}: ${quote(cell)} is not a probability from 0 to 1.`,
   restarting: () => 'lossbot is restarting; try again in a few seconds.',
   restartedBeforeAnswer: () => 'lossbot is restarting, please ask again in a minute: this answer could not be finished before the restart.',
   busy: () => 'lossbot is busy with other requests right now; try again in a few seconds.',

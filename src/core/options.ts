@@ -27,6 +27,8 @@ export interface NumbersOption extends OptionBase {
 /** A list of raw tokens; the command decides what they mean (e.g. /entropy's labels or counts). */
 export interface TokensOption extends OptionBase {
   kind: 'tokens';
+  /** What the option takes, for "is missing" and "is empty" sentences (default: "a list of values"). */
+  what?: string;
 }
 
 export interface ChoiceOption extends OptionBase {

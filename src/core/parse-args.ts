@@ -124,7 +124,7 @@ function describe(spec: OptionSpec): string {
     case 'numbers':
       return describeNumbers(spec);
     case 'tokens':
-      return 'a list of values';
+      return spec.what ?? 'a list of values';
     case 'choice':
       return `one of ${spec.choices.join(', ')}`;
     case 'csv':

@@ -26,6 +26,8 @@ export type UserErrorCode =
   | 'weights-all-zero'
   | 'all-zero'
   | 'labels-not-binary'
+  | 'labels-mismatch'
+  | 'class-count'
   | 'nested-list'
   | 'bad-rows'
   | 'ragged-rows'

@@ -38,7 +38,7 @@ describe('Discord: option values hold at most 6,000 characters', () => {
     const logloss = registrationPayload(commands).find((c) => c.name === 'logloss');
     const fitOptions = ['c', 'penalty', 'intercept', 'class_weight'];
     const lists = logloss?.options.filter((o) => o.type === 3 && !o.choices && !fitOptions.includes(o.name)) ?? [];
-    assert.deepEqual(lists.map((o) => o.name).sort(), ['logits', 'p', 'w', 'x', 'y']);
+    assert.deepEqual(lists.map((o) => o.name).sort(), ['labels', 'logits', 'p', 'w', 'x', 'y']);
     for (const option of lists) {
       assert.match(option.description, /; for long data attach a CSV$/, option.name);
       assert.ok(option.description.length <= 100, `${option.name}: ${option.description.length} characters`);

@@ -4,8 +4,10 @@ import { parseNumericCsv } from '../csv.js';
 import { messages } from '../messages.js';
 import { err, ok } from '../result.js';
 import { userError, type Parsed, type UserError } from '../user-error.js';
-import { csvFeatures, featureRowsProblem, withFitOptions } from './fit-options.js';
+import { csvFeatures, FIT_OPTIONS, featureRowsProblem, withFitOptions } from './fit-options.js';
 import { LOGLOSS_CSV_SPEC } from './logloss-csv.js';
+import { readClassCsv } from './multiclass-csv.js';
+import { isMulticlass, readInlineClasses, type MulticlassInput } from './multiclass-input.js';
 
 /** /logloss after validation: labels, one kind of prediction, optional weights. */
 export interface LoglossInput {
@@ -18,28 +20,35 @@ export interface LoglossInput {
   source: 'inline' | 'csv';
   /** With x: the LogisticRegression options given (fit-options.ts). */
   fit?: Partial<FitSettings>;
+  /** How labels or two-column p in another form were read ("read −1 as 0"), one sentence each. */
+  readAs?: string[];
 }
 
 /** The /logloss options, inline or from a CSV, as one validated input; nothing is computed yet. */
-export function readLoglossInput(args: ParsedArgs): Parsed<LoglossInput> {
-  return withFitOptions(args, readData(args));
+export function readLoglossInput(args: ParsedArgs): Parsed<LoglossInput | MulticlassInput> {
+  const data = readData(args);
+  if (!data.ok || !isMulticlass(data.value)) return withFitOptions(args, data as Parsed<LoglossInput>);
+  const given = FIT_OPTIONS.find((o) => args.has(o.name));
+  return given ? err(userError('fit-option-without-x', messages.fitOptionWithoutX(given.name === 'c' ? 'C' : given.name, 'class probabilities'), given.name)) : data;
 }
 
-function readData(args: ParsedArgs): Parsed<LoglossInput> {
+function readData(args: ParsedArgs): Parsed<LoglossInput | MulticlassInput> {
   const base = (args.choice('base') ?? 'e') as LogBase;
   const csv = args.csv('file');
   if (csv) {
-    for (const inline of ['y', 'w']) {
+    for (const inline of ['y', 'w', 'labels']) {
       if (args.has(inline)) return err(userError('conflicting-options', messages.csvWithInline(inline), inline));
     }
     return fromCsv(csv.text, base);
   }
-  const labels = args.numbers('y');
-  if (!labels) return err(userError('missing-option', messages.missingOption('y', 'the true labels, 0 or 1'), 'y'));
-  const prediction = inlinePrediction(args);
+  // y as words or ±1, labels=, p as rows: multi-class input, or a binary one read as 0/1 (multiclass-input.ts).
+  const classes = readInlineClasses(args, base);
+  if (!classes.ok || isMulticlass(classes.value)) return classes as Parsed<MulticlassInput>;
+  const { y, p, readAs } = classes.value;
+  const prediction: Prediction = p ? { kind: 'p', values: p } : inlinePrediction(args);
   const weights = args.numbers('w')?.values;
   const percentTokens = args.numbers('p')?.percentTokens ?? 0;
-  return validate({ y: labels.values, prediction, base, percentTokens, source: 'inline', ...(weights ? { weights } : {}) });
+  return validate({ y, prediction, base, percentTokens, source: 'inline', ...(weights ? { weights } : {}), ...(readAs.length > 0 ? { readAs } : {}) });
 }
 
 function inlinePrediction(args: ParsedArgs): Prediction {
@@ -51,7 +60,13 @@ function inlinePrediction(args: ParsedArgs): Prediction {
   return { kind: 'x', values: features?.values ?? new Float64Array(0), ...(features?.columns ? { columns: features.columns } : {}) };
 }
 
-function fromCsv(text: string, base: LogBase): Parsed<LoglossInput> {
+function fromCsv(text: string, base: LogBase): Parsed<LoglossInput | MulticlassInput> {
+  // y,cat,dog,bird (a column per class) or y,p with class names: multiclass-csv.ts.
+  const named = readClassCsv(text, base);
+  if (named) {
+    if (!named.ok) return named;
+    return isMulticlass(named.value) ? ok(named.value) : validate({ ...named.value, base, percentTokens: 0, source: 'csv' });
+  }
   const table = parseNumericCsv(text, LOGLOSS_CSV_SPEC);
   if (!table.ok) return table;
   const { columns } = table.value;
