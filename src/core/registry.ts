@@ -1,6 +1,7 @@
 import type { Command } from './command.js';
 
-const NAME = /^[a-z][a-z0-9-]{0,31}$/;
+// Discord allows lowercase letters, digits, - and _ (pos_weight, class_weight keep the libraries' spelling).
+const NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 
 /**
  * The command list, checked once at start-up: a duplicate or malformed definition throws here

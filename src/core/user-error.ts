@@ -35,7 +35,8 @@ export type UserErrorCode =
   | 'fit-failed'
   | 'csv-invalid'
   | 'csv-too-large'
-  | 'file-unreadable';
+  | 'file-unreadable'
+  | 'not-one-value';
 
 export interface UserError {
   code: UserErrorCode;

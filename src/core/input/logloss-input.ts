@@ -4,6 +4,8 @@ import { parseNumericCsv } from '../csv.js';
 import { messages } from '../messages.js';
 import { err, ok } from '../result.js';
 import { userError, type Parsed, type UserError } from '../user-error.js';
+import type { ScoringOptions } from '../../loss/scoring-options.js';
+import { readConventionOptions } from './convention-options.js';
 import { LOGLOSS_CSV_SPEC } from './logloss-csv.js';
 
 /** /logloss after validation: labels, one kind of prediction, optional weights. */
@@ -15,10 +17,19 @@ export interface LoglossInput {
   /** How many p values were written as percentages (the reply says it converted them). */
   percentTokens: number;
   source: 'inline' | 'csv';
+  /** convention=, eps=, reduction=, pos_weight=, smoothing=, bins= (absent: scikit-learn's defaults). */
+  scoring?: ScoringOptions;
 }
 
 /** The /logloss options, inline or from a CSV, as one validated input; nothing is computed yet. */
 export function readLoglossInput(args: ParsedArgs): Parsed<LoglossInput> {
+  const scoring = readConventionOptions(args);
+  if (!scoring.ok) return scoring;
+  const input = readPredictionInput(args);
+  return input.ok ? ok({ ...input.value, scoring: scoring.value }) : input;
+}
+
+function readPredictionInput(args: ParsedArgs): Parsed<LoglossInput> {
   const base = (args.choice('base') ?? 'e') as LogBase;
   const csv = args.csv('file');
   if (csv) {
