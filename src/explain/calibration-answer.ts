@@ -33,15 +33,17 @@ function kind(bin: CalibrationBin): { confidence: 'over' | 'under'; side: 'above
 export function calibrationFinding(c: Calibration): string {
   const off = c.bins.filter(isOff);
   if (off.length === 0) return 'it looks calibrated: in every bin the share of 1s is within noise of the mean prediction';
-  const groups = new Map<string, number>();
+  // confidence -> side -> the edge beyond which the bins are off ("above 0.8": the lowest lower edge).
+  const groups = new Map<'over' | 'under', Map<'above' | 'below', number>>();
   for (const bin of off) {
     const { confidence, side } = kind(bin);
-    const key = `${confidence}-confident ${side}`;
+    const sides = groups.get(confidence) ?? new Map<'above' | 'below', number>();
     const edge = side === 'above' ? bin.lower : bin.upper;
-    const known = groups.get(key);
-    groups.set(key, known === undefined ? edge : side === 'above' ? Math.min(known, edge) : Math.max(known, edge));
+    const known = sides.get(side);
+    sides.set(side, known === undefined ? edge : side === 'above' ? Math.min(known, edge) : Math.max(known, edge));
+    groups.set(confidence, sides);
   }
-  const phrases = [...groups].map(([key, edge]) => `${key} ${formatNumber(edge, 3)}`);
+  const phrases = [...groups].map(([confidence, sides]) => `${confidence}-confident ${[...sides].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([side, edge]) => `${side} ${formatNumber(edge, 3)}`).join(' and ')}`);
   const worst = off.reduce((a, b) => (b.count * Math.abs(b.meanPredicted - b.observed) > a.count * Math.abs(a.meanPredicted - a.observed) ? b : a));
   return `${phrases.join(' and ')}: in the ${formatNumber(worst.lower, 3)}–${formatNumber(worst.upper, 3)} bin it predicted ${f(worst.meanPredicted)} on average but ${sharePercent(worst.observed)} of its ${formatCount(worst.count)} points were 1s`;
 }
