@@ -13,7 +13,7 @@ export interface ReliabilityChartInput {
 }
 
 /** Square, because both axes are probabilities and the diagonal must read as 45°; small enough for a phone. */
-const SIDE = 320;
+const SIDE = 380;
 const TENTHS = Array.from({ length: 11 }, (_, i) => i / 10);
 
 /**
@@ -30,7 +30,7 @@ export function reliabilityDiagramSpec(input: ReliabilityChartInput, theme: Them
     ...frame(
       theme,
       ['one point per bin, sized by its count; dashed: perfect calibration', 'below the line: predicted too high; above: too low'],
-      { chart_title: `Calibration: ECE ${short(input.ece)}, Brier ${short(input.brier)} (${input.binCount} bins, ${input.n.toLocaleString('en-US')} points)` },
+      { chart_title: `Calibration: ECE ${short(input.ece)}, Brier ${short(input.brier)}, ${input.n.toLocaleString('en-US')} points` },
       { width: SIDE, height: SIDE },
     ),
     layer: [
@@ -48,7 +48,7 @@ export function reliabilityDiagramSpec(input: ReliabilityChartInput, theme: Them
             mark: { type: 'circle', color: palette.positive, opacity: 1, stroke: palette.background, strokeWidth: 1.5 },
             encoding: { size: { field: 'count', type: 'quantitative', scale: { type: 'sqrt', range: [40, 400] }, legend: null } },
           },
-          { mark: { type: 'text', align: 'left', dx: 9, dy: -9, fontSize: 12, color: palette.text }, encoding: { text: { field: 'countText', type: 'nominal' } } },
+          { mark: { type: 'text', align: 'left', dx: 9, dy: -9, fontSize: 13, color: palette.text }, encoding: { text: { field: 'countText', type: 'nominal' } } },
         ],
       },
     ],
