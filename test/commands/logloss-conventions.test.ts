@@ -149,3 +149,14 @@ describe('/logloss calibration', () => {
     assert.doesNotMatch(reply.summary, /Brier/);
   });
 });
+
+describe('/logloss examples', () => {
+  test('GIVEN every inline example the command declares THEN an answer, no error and no NaN', async () => {
+    const { default: logloss } = await import('../../commands/logloss.js');
+    for (const line of logloss.examples.filter((l) => !l.includes('file='))) {
+      const reply = await ask(line);
+      assert.ok(reply.ok, `${line}: ${reply.error?.message ?? ''}`);
+      assert.doesNotMatch(JSON.stringify(reply.data, (_k, v) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN!' : v)), /NaN!/, line);
+    }
+  });
+});
