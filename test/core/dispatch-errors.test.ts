@@ -28,7 +28,7 @@ describe('dispatch: every class of bad input is one clear sentence plus usage', 
 
   test('GIVEN an unknown option THEN it is named with a suggestion and the usage line follows', async () => {
     const reply = await expectUserError('/logloss y=1 prob=0.5', 'unknown-option', '"prob"', 'y, p, logits, x, w, base, file');
-    assert.match(reply.error?.usage ?? '', /^Usage: \/logloss y=<labels> \(p=<probabilities> \| logits=<logits> \| x=<feature>\) \[w=<weights>\] \[base=e\|2\|10\]  or  \/logloss file=<data\.csv> \[base=e\|2\|10\]$/);
+    assert.match(reply.error?.usage ?? '', /^Usage: \/logloss y=<labels> \(p=<probabilities> \| logits=<logits> \| x=<feature>\) \[w=<weights>\] \[base=e\|2\|10\] \[convention=sklearn\|kaggle\|torch\|keras\] .*\[bins=<bins>\]  or  \/logloss file=<data\.csv> \[base=e\|2\|10\] \[convention=sklearn\|kaggle\|torch\|keras\]$/);
     assert.ok(reply.summary.endsWith(reply.error?.usage ?? 'missing'));
   });
 

@@ -35,7 +35,7 @@ const clip = (text: string) => truncate(text, MAX_DESCRIPTION);
 
 /** The description with the CSV hint when it fits whole; a clipped hint would say nothing. */
 function describe(spec: OptionSpec, readsCsv: boolean): string {
-  const isList = spec.kind === 'numbers' || spec.kind === 'tokens';
+  const isList = (spec.kind === 'numbers' || spec.kind === 'tokens') && spec.single !== true;
   return isList && readsCsv && spec.description.length + LONG_DATA.length <= MAX_DESCRIPTION ? `${spec.description}${LONG_DATA}` : clip(spec.description);
 }
 

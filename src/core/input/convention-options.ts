@@ -13,11 +13,11 @@ export const CONVENTION_OPTIONS: readonly OptionSpec[] = [
     name: 'convention', kind: 'choice', choices: ['sklearn', 'kaggle', 'torch', 'keras'], default: 'sklearn', placeholder: '<library>',
     description: "Score as sklearn (default), kaggle, torch (BCELoss) or keras (binary_crossentropy) do",
   },
-  { name: 'reduction', kind: 'tokens', placeholder: '<mean|sum|sum_over_batch_size>', description: 'mean Σwl/Σw (scikit-learn), sum Σwl, or sum_over_batch_size Σwl/N (Keras, PyTorch)' },
-  { name: 'eps', kind: 'numbers', placeholder: '<ε>', description: 'Clip p to [ε, 1−ε]; 0 clips nothing, so p=0 for a 1 costs ∞' },
-  { name: 'pos_weight', kind: 'numbers', placeholder: '<weight>', description: "PyTorch's pos_weight: multiplies the loss of each label 1" },
-  { name: 'smoothing', kind: 'numbers', placeholder: '<s>', description: "Keras's label smoothing: y becomes y·(1−s) + s/2" },
-  { name: 'bins', kind: 'numbers', placeholder: '<bins>', description: 'Bins of the reliability diagram (default 10; shown for a CSV or 50+ points)' },
+  { name: 'reduction', single: true, kind: 'tokens', placeholder: '<mean|sum|sum_over_batch_size>', description: 'mean Σwl/Σw (scikit-learn), sum Σwl, or sum_over_batch_size Σwl/N (Keras, PyTorch)' },
+  { name: 'eps', single: true, kind: 'numbers', placeholder: '<ε>', description: 'Clip p to [ε, 1−ε]; 0 clips nothing, so p=0 for a 1 costs ∞' },
+  { name: 'pos_weight', single: true, kind: 'numbers', placeholder: '<weight>', description: "PyTorch's pos_weight: multiplies the loss of each label 1" },
+  { name: 'smoothing', single: true, kind: 'numbers', placeholder: '<s>', description: "Keras's label smoothing: y becomes y·(1−s) + s/2" },
+  { name: 'bins', single: true, kind: 'numbers', placeholder: '<bins>', description: 'Bins of the reliability diagram (default 10; shown for a CSV or 50+ points)' },
 ];
 
 /** Below this many points a reliability diagram has too few per bin to say much, unless bins= asks for it. */
