@@ -120,10 +120,12 @@ function smoothingSentence(input: LoglossInput, report: LoglossReport): string {
   if (s === undefined || s === 0 || report.smoothingFloor === undefined) return '';
   const unit = BASE_WORDS[input.base].unit;
   const one = smoothLabel(1, s);
-  const floorOne = toBase(smoothedFloorNats(1, s), input.base);
+  const posWeight = input.scoring?.posWeight ?? 1;
+  const floorOne = toBase(smoothedFloorNats(1, s, posWeight), input.base);
+  const floorName = posWeight === 1 ? `the entropy of its smoothed label, H(${f(one)}) =` : `with pos_weight = ${formatNumber(posWeight)}`;
   return (
     `Label smoothing s = ${formatNumber(s)} (Keras): each label y is scored as y·(1−s) + s/2, so a 1 becomes ${f(one)} and a 0 becomes ${f(s / 2)}. ` +
-    `The loss can no longer reach 0: a point's floor is the entropy of its smoothed label, H(${f(one)}) = ${amount(f(floorOne), unit)} for a hard label, and the floor of this loss is ${amount(f(report.smoothingFloor), unit)}.`
+    `The loss can no longer reach 0: a point's floor is ${floorName} ${amount(f(floorOne), unit)} for a label of 1, and the floor of this loss is ${amount(f(report.smoothingFloor), unit)}.`
   );
 }
 
@@ -153,7 +155,7 @@ export function conventionData(input: LoglossInput, report: LoglossReport): Reco
   return {
     convention: scoring?.settings.convention ?? 'sklearn',
     eps: input.prediction.kind !== 'p' ? null : guard?.kind === 'log-floor' ? null : (guard?.eps ?? SKLEARN_EPS),
-    logFloor: guard?.kind === 'log-floor' ? guard.floor : null,
+    logFloor: input.prediction.kind === 'p' && guard?.kind === 'log-floor' ? guard.floor : null,
     overridden: scoring?.settings.overridden ?? [],
     d2: report.d2,
     ...(report.sklearnLoss !== undefined ? { sklearnLoss: report.sklearnLoss } : {}),

@@ -66,8 +66,8 @@ function rescored(y: Float64Array, prediction: Prediction, bceOptions: BceOption
 }
 
 /** Each point's least possible loss against its smoothed label, in nats. */
-function smoothedFloors(y: Float64Array, s: number): Float64Array {
-  return Float64Array.from(y, (label) => smoothedFloorNats(label, s));
+function smoothedFloors(y: Float64Array, s: number, posWeight: number): Float64Array {
+  return Float64Array.from(y, (label) => smoothedFloorNats(label, s, posWeight));
 }
 
 function score(y: Float64Array, prediction: Prediction, bceOptions: BceOptions, fitOptions: { weights?: Float64Array }): Fitted<{ bce: BceResult; fit?: LogisticFit }> {
@@ -98,7 +98,7 @@ export function loglossReport(y: Float64Array, prediction: Prediction, options: 
     const { guard: _guard, reduction: _reduction, ...sklearn } = bceOptions;
     report.sklearnLoss = rescored(y, prediction, sklearn, fit);
   }
-  if (scoring?.smoothing !== undefined) report.smoothingFloor = toBase(reduceLosses(smoothedFloors(y, scoring.smoothing), weights, bceOptions.reduction ?? 'mean'), options.base);
+  if (scoring?.smoothing !== undefined) report.smoothingFloor = toBase(reduceLosses(smoothedFloors(y, scoring.smoothing, scoring.posWeight ?? 1), weights, bceOptions.reduction ?? 'mean'), options.base);
   if (options.calibrationBins !== undefined) {
     const p = prediction.kind === 'p' ? prediction.values : bce.probabilities;
     report.calibration = calibration(y, p, options.calibrationBins, weights);

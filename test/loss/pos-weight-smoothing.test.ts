@@ -65,3 +65,12 @@ describe('label smoothing (Keras)', () => {
     for (const q of [0.9, 0.99, 1 - 1e-9]) assert.ok(binaryCrossEntropy(f64([1]), f64([q]), { smoothing: 0.1 }).loss > atFloor);
   });
 });
+
+describe('label smoothing with pos_weight', () => {
+  test('GIVEN s and pos_weight THEN the floor is the least of the weighted loss, found again by minimising', () => {
+    const label = smoothLabel(1, 0.1);
+    const loss = (c: number) => -(2 * label * Math.log(c) + (1 - label) * Math.log(1 - c));
+    assertClose(smoothedFloorNats(1, 0.1, 2), loss(argmin(loss)), 1e-12);
+    assert.ok(smoothedFloorNats(1, 0.1, 2) > smoothedFloorNats(1, 0.1));
+  });
+});
