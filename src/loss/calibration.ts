@@ -50,17 +50,33 @@ export function calibration(y: Float64Array, p: Float64Array, binCount: number, 
   }
   const brier = weights ? neumaierDot(weights, squared) / neumaierSum(weights) : n > 0 ? neumaierSum(squared) / n : 0;
 
-  const members: number[][] = Array.from({ length: binCount }, () => []);
-  for (let i = 0; i < n; i++) members[binIndex(p[i] as number, binCount)]?.push(i);
+  // One pass with a compensated sum per bin (Neumaier, as summation.ts): a million-row CSV costs
+  // no index arrays, and each bin's mean keeps float64 accuracy.
+  const counts = new Float64Array(binCount);
+  const sums = { p: new Float64Array(binCount), pc: new Float64Array(binCount), y: new Float64Array(binCount), yc: new Float64Array(binCount) };
+  const add = (total: Float64Array, comp: Float64Array, b: number, v: number) => {
+    const t0 = total[b] as number;
+    const t = t0 + v;
+    comp[b] = (comp[b] as number) + (Math.abs(t0) >= Math.abs(v) ? t0 - t + v : v - t + t0);
+    total[b] = t;
+  };
+  for (let i = 0; i < n; i++) {
+    const pi = p[i] as number;
+    const b = binIndex(pi, binCount);
+    counts[b] = (counts[b] as number) + 1;
+    add(sums.p, sums.pc, b, pi);
+    add(sums.y, sums.yc, b, y[i] as number);
+  }
   const step = 1 / binCount;
   const bins: CalibrationBin[] = [];
   const gaps: number[] = [];
-  members.forEach((indices, b) => {
-    if (indices.length === 0) return;
-    const meanPredicted = neumaierSum(indices.map((i) => p[i] as number)) / indices.length;
-    const observed = neumaierSum(indices.map((i) => y[i] as number)) / indices.length;
-    bins.push({ lower: b * step, upper: b === binCount - 1 ? 1 : (b + 1) * step, count: indices.length, meanPredicted, observed });
-    gaps.push((indices.length / n) * Math.abs(meanPredicted - observed));
-  });
+  for (let b = 0; b < binCount; b++) {
+    const count = counts[b] as number;
+    if (count === 0) continue;
+    const meanPredicted = ((sums.p[b] as number) + (sums.pc[b] as number)) / count;
+    const observed = ((sums.y[b] as number) + (sums.yc[b] as number)) / count;
+    bins.push({ lower: b * step, upper: b === binCount - 1 ? 1 : (b + 1) * step, count, meanPredicted, observed });
+    gaps.push((count / n) * Math.abs(meanPredicted - observed));
+  }
   return { brier, ece: neumaierSum(gaps), binCount, bins };
 }
