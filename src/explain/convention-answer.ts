@@ -43,7 +43,7 @@ function conventionSentence(input: LoglossInput, report: LoglossReport): string 
   const differences: string[] = [];
   if (convention === 'kaggle') differences.push('each row is renormalised to sum to 1 (a no-op for binary p, since p and 1−p already sum to 1)');
   if (input.prediction.kind === 'p') differences.push(guardWords(own.guard, unit, input.base));
-  else differences.push(`nothing is clipped with logits (the loss comes from z exactly, as ${convention === 'keras' ? 'from_logits=True' : convention === 'torch' ? 'BCEWithLogitsLoss' : 'scikit-learn'} does)`);
+  else differences.push(`nothing is clipped with logits (the loss comes from z exactly${convention === 'keras' ? ', as from_logits=True does' : convention === 'torch' ? ', as BCEWithLogitsLoss does' : ''})`);
   if (own.reduction === 'sum_over_batch_size') differences.push(`${convention === 'torch' ? "reduction='mean'" : 'the default reduction sum_over_batch_size'} is ${reductionWords(own.reduction, report.bce.n)}${input.weights ? '' : ', the same as the mean without weights'}`);
   else if (own.reduction === 'sum') differences.push(`the reduction is ${reductionWords(own.reduction, report.bce.n)}`);
   const sklearn = report.sklearnLoss ?? report.bce.loss;
