@@ -32,7 +32,10 @@ function kind(bin: CalibrationBin): { confidence: 'over' | 'under'; side: 'above
  */
 export function calibrationFinding(c: Calibration): string {
   const off = c.bins.filter(isOff);
-  if (off.length === 0) return 'it looks calibrated: in every bin the share of 1s is within noise of the mean prediction';
+  if (off.length === 0) {
+    const n = c.bins.reduce((total, b) => total + b.count, 0);
+    return `calibrated as far as ${formatCount(n)} points can tell: in every bin the share of 1s is within noise of the mean prediction`;
+  }
   // confidence -> side -> the edge beyond which the bins are off ("above 0.8": the lowest lower edge).
   const groups = new Map<'over' | 'under', Map<'above' | 'below', number>>();
   for (const bin of off) {
