@@ -5,6 +5,7 @@ import { isMulticlass, type MulticlassInput } from '../src/core/input/multiclass
 import type { NumbersOption, TokensOption } from '../src/core/options.js';
 import { err, ok } from '../src/core/result.js';
 import { fitProblemError } from '../src/explain/fit-problem.js';
+import { calibrationBins, CONVENTION_OPTIONS } from '../src/core/input/convention-options.js';
 import { buildLoglossAnswer } from '../src/explain/logloss-answer.js';
 import { buildMulticlassAnswer } from '../src/explain/multiclass-answer.js';
 import { withReadingNotes } from '../src/explain/reading-notes.js';
@@ -45,6 +46,7 @@ export default defineCommand<LoglossInput | MulticlassInput>({
     { name: 'base', kind: 'choice', choices: ['e', '2', '10'], default: 'e', placeholder: '<base>', description: 'Logarithm base: e (nats, default), 2 (bits) or 10' },
     { name: 'file', kind: 'csv', placeholder: '<data.csv>', description: 'A CSV: y,p or y,logit or x,y or x1,x2,…,y (header optional for y,p), or y,cat,dog,… per class' },
     labels,
+    ...CONVENTION_OPTIONS,
   ],
   exclusive: [{ members: ['p', 'logits', 'x', 'file'], required: true }],
   examples: [
@@ -57,6 +59,12 @@ export default defineCommand<LoglossInput | MulticlassInput>({
     '/logloss y=cat,dog,cat p=[[0.7,0.2,0.1],[0.1,0.8,0.1],[0.5,0.3,0.2]] labels=cat,dog,bird',
     '/logloss y=no,yes,yes p=0.2,0.9,0.6',
     '/logloss file=predictions.csv',
+    '/logloss y=1,0,1 p=0.9,0.2,0.7 w=1,1,3 convention=keras',
+    '/logloss y=1,0 p=0,0.2 eps=0',
+    '/logloss y=1,0,1 p=1e-12,0.2,0.7 convention=torch',
+    '/logloss y=1,0,0,0 logits=0.5,-1,-2,0.3 pos_weight=3',
+    '/logloss y=1,0,1 p=0.9,0.2,0.7 smoothing=0.1 reduction=sum',
+    '/logloss file=predictions.csv bins=5',
   ],
   check: readLoglossInput,
   async run(input, ctx) {
@@ -64,7 +72,14 @@ export default defineCommand<LoglossInput | MulticlassInput>({
       const classes = multiclassReport(input.labels, input.p, input.k, { base: input.base, ...(input.weights ? { weights: input.weights } : {}) });
       return ok(await buildMulticlassAnswer(input, classes, ctx));
     }
-    const report = loglossReport(input.y, input.prediction, { base: input.base, ...(input.weights ? { weights: input.weights } : {}), ...(input.fit ? { fit: input.fit } : {}) });
+    const bins = calibrationBins(input);
+    const report = loglossReport(input.y, input.prediction, {
+      base: input.base,
+      ...(input.weights ? { weights: input.weights } : {}),
+      ...(input.scoring ? { scoring: input.scoring } : {}),
+      ...(bins !== undefined ? { calibrationBins: bins } : {}),
+      ...(input.fit ? { fit: input.fit } : {}),
+    });
     if (!report.ok) return err(fitProblemError(report.error));
     return ok(withReadingNotes(await buildLoglossAnswer(input, report.value, ctx), input.readAs));
   },

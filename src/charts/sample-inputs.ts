@@ -1,6 +1,7 @@
-import { baseValue, binaryCrossEntropy, binaryCrossEntropyFromLogits, compareDistributions, fitLogisticRegression, unitName, type LogBase } from '../loss/index.js';
+import { baseValue, binaryCrossEntropy, calibration, binaryCrossEntropyFromLogits, compareDistributions, fitLogisticRegression, unitName, type LogBase } from '../loss/index.js';
 import { chartLabels } from './bound-label.js';
 import type { EntropyChartInput, LoglossChartInput } from './chart-inputs.js';
+import type { ReliabilityChartInput } from './specs/reliability-diagram.js';
 import { shownClasses } from './shown-classes.js';
 
 /**
@@ -42,4 +43,12 @@ export function entropyInput(labels: string[], q: number[], p?: number[], base: 
     unit: unitName(base),
     logBase: baseValue(base),
   };
+}
+
+/** 120 predictions on exact hundredths with labels that follow them loosely: ten full calibration bins. */
+export function calibrationInput(bins = 10): ReliabilityChartInput {
+  const n = 120;
+  const p = Float64Array.from({ length: n }, (_, i) => ((i * 37) % 101) / 100);
+  const y = Float64Array.from(p, (pi, i) => (((i * 13) % 7) < (pi > 0.5 ? 4 : 3) ? 1 : 0));
+  return { ...calibration(y, p, bins), n };
 }

@@ -91,6 +91,8 @@ export const messages = {
     `x: ${columns === 1 ? 'one threshold on x' : 'a plane through the features'} separates the 0s from the 1s, so with penalty=none the weights grow without limit and the fit has no optimum; use penalty=l2 (the default, with C), or data whose classes overlap.`,
   fitCollinear: (column: number, intercept: boolean) =>
     `x: column ${column} ${column > 1 ? `is a linear combination of the columns before it${intercept ? ' and the intercept' : ''}` : intercept ? 'is constant, as the intercept is' : 'is 0 at every point'}, so with penalty=none the fit has no single optimum; drop that column or use penalty=l2.`,
+  conventionBinaryOnly: (name: string) =>
+    `${name} applies to labels of two classes; with a column of p per class the loss is scikit-learn's log_loss (its clipping and mean).`,
   fitOptionWithoutX: (name: string, given: string) =>
     `${name} is an option of the logistic-regression fit, which runs only with x (features); with ${given} there is nothing to fit, so leave ${name} out.`,
   fitOptionOneValue: (name: string, value: string, what: string) => `${name}: ${quote(value)} is not one value; expected ${what}.`,
@@ -169,5 +171,17 @@ export const messages = {
   csvWithInline: (name: string) => `${name} cannot be combined with file=: put the data in the CSV's columns instead.`,
   notCsv: (name: string, kind: string) => `${quote(name)} is not a CSV file (${kind}); attach a .csv with columns y,p or y,logit or x,y.`,
   notYourPages: (line: string) => `Only the person who asked can page through this derivation; run it yourself with ${line}.`,
+  // /logloss: library conventions, pos_weight, label smoothing, calibration bins.
+  notOneValue: (name: string, n: number, what: string) => `${name} takes one number (${what}), not a list of ${formatCount(n)}.`,
+  epsExpected: 'a clipping ε from 0 up to, but not including, 0.5',
+  epsOutOfRange: (value: number) =>
+    `eps: ${quote(String(value))} is out of range; expected a clipping ε from 0 (no clipping) up to, but not including, 0.5 (p is clipped to [ε, 1−ε]).`,
+  posWeightExpected: 'a weight for the positive class above 0; 1 is the plain loss',
+  posWeightOutOfRange: (value: number) => `pos_weight: ${quote(String(value))} is out of range; expected a weight for the positive class above 0 (1 is the plain loss).`,
+  smoothingExpected: 'a label smoothing s from 0 up to, but not including, 1',
+  smoothingOutOfRange: (value: number) =>
+    `smoothing: ${quote(String(value))} is out of range; expected a label smoothing s from 0 up to, but not including, 1 (each label y becomes y·(1−s) + s/2).`,
+  binsExpected: (max: number) => `a whole number of calibration bins from 1 to ${max}`,
+  binsOutOfRange: (value: number, max: number) => `bins: ${quote(String(value))} is not a whole number of calibration bins from 1 to ${max}.`,
   fileUnreadable: (source: string, reason: string) => `I could not read the file ${quote(source)}: ${reason}.`,
 } as const;

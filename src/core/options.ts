@@ -11,6 +11,8 @@ interface OptionBase {
   requiredUnless?: readonly string[];
   /** Shown in usage as the placeholder, e.g. `y=<labels>`. */
   placeholder: string;
+  /** One value, not a list (eps=1e-7): the command checks there is one, and Discord gets no long-data hint. */
+  single?: boolean;
 }
 
 /** A list of numbers: commas and/or spaces, optional brackets. */

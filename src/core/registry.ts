@@ -1,6 +1,6 @@
 import type { Command } from './command.js';
 
-// Discord allows underscores too; scikit-learn's names (class_weight) keep theirs.
+// Discord allows lowercase letters, digits, - and _ (pos_weight, class_weight keep the libraries' spelling).
 const NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 
 /**

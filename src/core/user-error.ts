@@ -43,7 +43,8 @@ export type UserErrorCode =
   | 'bad-fit-option'
   | 'csv-invalid'
   | 'csv-too-large'
-  | 'file-unreadable';
+  | 'file-unreadable'
+  | 'not-one-value';
 
 export interface UserError {
   code: UserErrorCode;

@@ -5,6 +5,8 @@ import type { ReplyField, ReplyTable } from '../core/reply.js';
 import type { LoglossInput } from '../core/input/logloss-input.js';
 import { toBase, type LoglossReport } from '../loss/index.js';
 import { featuresOf, fitData, fitFields, fitSentences } from './fit-answer.js';
+import { calibrationData, calibrationSentences } from './calibration-answer.js';
+import { conventionData, conventionSentences, unclippedReason } from './convention-answer.js';
 import { overflowReason } from './float64-overflow.js';
 import { loglossChartImages } from './logloss-charts.js';
 import { MAX_TABLE_ROWS, topIndices } from './table.js';
@@ -24,7 +26,7 @@ export async function buildLoglossAnswer(input: LoglossInput, report: LoglossRep
   const gap = bce.loss - baseline.loss;
   const trivialBaseline = isTrivialBaseline(report);
   const charts = await loglossChartImages(input, report, ctx);
-  const infiniteReason = overflowReason(bce);
+  const infiniteReason = unclippedReason(input, report) ?? overflowReason(bce);
 
   return {
     title: `Log loss: ${amount(f(bce.loss), words.unit)}`,
@@ -32,22 +34,24 @@ export async function buildLoglossAnswer(input: LoglossInput, report: LoglossRep
       headline(input, report),
       soft ? softExplanation(input) : mechanism(input, report),
       soft ? '' : mistakes(input, report),
-      baselineSentence(bce.n, baseline, gap, words.unit, input.weights !== undefined),
+      baselineSentence(bce.n, baseline, gap, words.unit, input.weights !== undefined, scoredAsSklearn(input)),
       fit ? fitSentences(fit) : '',
       ...notes(input, report),
+      ...conventionSentences(input, report),
+      ...calibrationSentences(input, report),
       infiniteReason ? `Note: ${infiniteReason}.` : '',
       charts.note ?? '',
     ].filter((s) => s.length > 0).join('\n\n'),
     fields: fields(input, report, gap, trivialBaseline),
     table: table(input, report),
     images: charts.images,
-    data: { ...data(input, report, gap), ...(infiniteReason ? { infiniteReason } : {}) },
+    data: { ...data(input, report, gap), ...conventionData(input, report), ...calibrationData(report), ...(infiniteReason ? { infiniteReason } : {}) },
   };
 }
 
 function headline(input: LoglossInput, { bce }: LoglossReport): string {
   const words = BASE_WORDS[input.base];
-  const mean = input.weights ? 'weighted mean' : 'mean';
+  const mean = bce.reduction === 'sum' ? 'sum' : bce.reduction === 'sum_over_batch_size' && input.weights ? 'weighted sum divided by N' : input.weights && bce.reduction === 'mean' ? 'weighted mean' : 'mean';
   const over = bce.n === 1 ? 'for 1 point' : `the ${mean} over ${formatCount(bce.n)} points`;
   return `**Log loss (binary cross-entropy) = ${amount(f(bce.loss), words.unit)}**, ${over} (${words.name}).`;
 }
@@ -117,7 +121,13 @@ function isTrivialBaseline({ bce, baseline }: LoglossReport): boolean {
   return bce.n === 1 || baseline.rate === 0 || baseline.rate === 1;
 }
 
-function baselineSentence(n: number, baseline: { rate: number; loss: number }, gap: number, unit: string, weighted: boolean): string {
+/** scikit-learn's own loss (any eps or reduction aside): the baseline is then the labels' entropy H(ȳ). */
+function scoredAsSklearn(input: LoglossInput): boolean {
+  const s = input.scoring;
+  return !s || (s.posWeight === undefined && s.smoothing === undefined && s.settings.reduction === 'mean');
+}
+
+function baselineSentence(n: number, baseline: { rate: number; loss: number }, gap: number, unit: string, weighted: boolean, entropy = true): string {
   if (n === 1 && (baseline.rate === 0 || baseline.rate === 1)) {
     return `Baseline: with one point the base rate is its own label ${baseline.rate}, so the baseline scores 0 by construction; it only says something about several points of both classes.`;
   }
@@ -129,14 +139,14 @@ function baselineSentence(n: number, baseline: { rate: number; loss: number }, g
   }
   const share = weighted ? 'the weighted share of 1s' : 'the share of 1s';
   const comparison = Math.abs(gap) < 1e-12 ? 'these predictions do exactly as well' : gap < 0 ? `these predictions are ${amount(f(-gap), unit)} better` : `these predictions are ${amount(f(gap), unit)} worse: a model that knows only the base rate beats them`;
-  return `Baseline: always predicting the base rate ${f(baseline.rate)} (${share}) would score ${amount(f(baseline.loss), unit)}, the entropy of the labels; ${comparison}.`;
+  return `Baseline: always predicting the base rate ${f(baseline.rate)} (${share}) would score ${amount(f(baseline.loss), unit)}, ${entropy ? 'the entropy of the labels' : 'scored the same way'}; ${comparison}.`;
 }
 
 function notes(input: LoglossInput, { bce }: LoglossReport): string[] {
   const out: string[] = [];
   if (input.percentTokens > 0) out.push(`Note: read ${formatCount(input.percentTokens)} percentage${input.percentTokens === 1 ? '' : 's'} in p as fractions (85% = 0.85).`);
   const { clipping } = bce;
-  if (clipping.clippedCount > 0) {
+  if (clipping.clippedCount > 0 && clipping.eps === Number.EPSILON && !input.scoring?.conventionGiven) {
     const unit = BASE_WORDS[input.base].unit;
     out.push(
       `Note: ${formatCount(clipping.clippedCount)} probabilit${clipping.clippedCount === 1 ? 'y was' : 'ies were'} exactly 0 or 1 (or within ${formatNumber(clipping.eps, 3)} of it) and ${clipping.clippedCount === 1 ? 'was' : 'were'} clipped to [ε, 1−ε] with ε = ${formatNumber(clipping.eps, 4)}, as scikit-learn's log_loss does, so a certain mistake costs ${amount(f(toBase(-Math.log(clipping.eps), input.base)), unit)} instead of infinity. ` +

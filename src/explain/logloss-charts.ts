@@ -1,4 +1,6 @@
 import { loglossCharts } from '../charts/chart-sets.js';
+import { reliabilityChart } from '../charts/reliability-chart.js';
+import { calibrationFinding } from './calibration-answer.js';
 import type { RunContext } from '../core/command.js';
 import { drawCharts, type DrawnCharts } from './draw-charts.js';
 import type { LoglossInput } from '../core/input/logloss-input.js';
@@ -6,7 +8,7 @@ import type { LoglossReport } from '../loss/index.js';
 import { BASE_WORDS } from './units.js';
 
 /** The /logloss pictures: the −log curve with the points, the per-point bars, the fitted sigmoid. */
-export async function loglossChartImages(input: LoglossInput, { bce, fit }: LoglossReport, ctx: RunContext): Promise<DrawnCharts> {
+export async function loglossChartImages(input: LoglossInput, { bce, fit, calibration }: LoglossReport, ctx: RunContext): Promise<DrawnCharts> {
   if (!ctx.renderCharts) return { images: [] };
   const words = BASE_WORDS[input.base];
   const jobs = loglossCharts(
@@ -22,5 +24,6 @@ export async function loglossChartImages(input: LoglossInput, { bce, fit }: Logl
     },
     ctx.theme,
   );
+  if (calibration) jobs.push(reliabilityChart({ ...calibration, n: bce.n }, ctx.theme, calibrationFinding(calibration)));
   return drawCharts(jobs, ctx);
 }

@@ -1,3 +1,4 @@
+import type { ProbabilityGuard } from './conventions.js';
 import type { LogBase } from './log-base.js';
 import type { Reduction } from './reduce.js';
 
@@ -6,12 +7,20 @@ export interface BceOptions {
   /** scikit-learn's sample_weight: the mean becomes Σw·l / Σw. */
   weights?: Float64Array;
   reduction?: Reduction;
+  /** How p of exactly 0 or 1 is kept finite; scikit-learn's clip to float64 epsilon when absent. */
+  guard?: ProbabilityGuard;
+  /** torch.nn.BCEWithLogitsLoss's pos_weight: the positive term −y·ln p is multiplied by it. */
+  posWeight?: number;
+  /** Keras's label_smoothing s: each label y is scored as y·(1−s) + s/2. */
+  smoothing?: number;
 }
 
 /** What happened to probabilities of exactly 0 or 1, and what other libraries would report instead. */
 export interface ClippingReport {
-  /** float64 machine epsilon: scikit-learn >= 1.5 clips to [eps, 1 - eps] with np.finfo(float64).eps. */
+  /** The clip [eps, 1 - eps]: float64 machine epsilon as scikit-learn >= 1.5 by default; 0 when nothing is clipped (eps=0, or PyTorch's log floor). */
   eps: number;
+  /** Set under PyTorch's guard: each log term clamped at this floor (−100) instead of clipping p. */
+  logFloor?: number;
   /** Points whose p lay outside [eps, 1 - eps] and was moved to its edge. */
   clippedCount: number;
   /** torch.nn.BCELoss: each log term clamped at -100, so y=1, p=0 costs 100 nats. */

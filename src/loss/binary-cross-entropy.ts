@@ -1,5 +1,6 @@
 import type { BceOptions, BceResult } from './bce-types.js';
 import { summarize } from './bce-summary.js';
+import { configuredBceFromLogits, configuredBceFromProbabilities, needsConfiguredPath } from './configured-bce.js';
 import { isExtreme, otherLibraryLosses } from './other-libraries.js';
 
 export type { BceOptions, BceResult, ClippingReport } from './bce-types.js';
@@ -19,9 +20,11 @@ function softLabelLoss(y: number, p: number): number {
  * Binary cross-entropy from probabilities as scikit-learn's log_loss computes it: p clipped to
  * [ε, 1−ε] with ε = float64 machine epsilon (so y=1, p=0 costs −ln 2^−52 = 36.04 nats, not ∞),
  * ln(1−p) taken of the rounded 1−p as numpy does, weighted mean Σw·l/Σw. Soft labels in [0, 1]
- * are allowed. Expects equal lengths and p in [0, 1]; the caller validates.
+ * are allowed. Expects equal lengths and p in [0, 1]; the caller validates. Another guard
+ * (conventions.ts), pos_weight or label smoothing take the general loop in configured-bce.ts.
  */
 export function binaryCrossEntropy(y: Float64Array, p: Float64Array, options: BceOptions = {}): BceResult {
+  if (needsConfiguredPath(options)) return configuredBceFromProbabilities(y, p, options);
   const n = y.length;
   const perPoint = new Float64Array(n);
   const trueClassProb = new Float64Array(n);
@@ -72,6 +75,7 @@ function clip(p: Float64Array): Float64Array {
  * figures are those their probability losses would give for σ(z).
  */
 export function binaryCrossEntropyFromLogits(y: Float64Array, z: Float64Array, options: BceOptions = {}): BceResult {
+  if ((options.posWeight !== undefined && options.posWeight !== 1) || (options.smoothing ?? 0) > 0) return configuredBceFromLogits(y, z, options);
   const n = y.length;
   const perPoint = new Float64Array(n);
   const trueClassProb = new Float64Array(n);

@@ -9,3 +9,9 @@ export { loglossReport, type LoglossReport, type Prediction } from './logloss-re
 export { quotient, scaledDot, scaledProduct, scaledSum, timesPowerOfTwo, unscaled, type Scaled } from './scaled-sum.js';
 export { sigmoid } from './sigmoid.js';
 export { neumaierDot, neumaierSum } from './summation.js';
+export { calibration, type Calibration, type CalibrationBin } from './calibration.js';
+export { conventionDefaults, CONVENTIONS, KAGGLE_EPS, KERAS_EPS, PYTORCH_LOG_FLOOR, resolveConvention, SKLEARN_EPS, type Convention, type ConventionSettings, type ProbabilityGuard } from './conventions.js';
+export { d2Score } from './d2.js';
+export { smoothedFloorNats, smoothLabel } from './label-smoothing.js';
+export { posWeightOptimum } from './pos-weight.js';
+export type { ScoringOptions } from './scoring-options.js';

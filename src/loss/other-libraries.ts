@@ -1,9 +1,10 @@
 import type { BceOptions } from './bce-types.js';
+import { KERAS_EPS, PYTORCH_LOG_FLOOR, type ProbabilityGuard } from './conventions.js';
 import { toBase } from './log-base.js';
 import { reduceLosses } from './reduce.js';
 
-const KERAS_EPS = 1e-7;
-const PYTORCH_LOG_FLOOR = -100;
+const PYTORCH_GUARD: ProbabilityGuard = { kind: 'log-floor', floor: PYTORCH_LOG_FLOOR };
+const KERAS_GUARD: ProbabilityGuard = { kind: 'clip', eps: KERAS_EPS };
 
 /**
  * Below 1e-7 (or above 1 - 1e-7) Keras clips and below e^-100 PyTorch clamps; anywhere else both
@@ -13,19 +14,35 @@ export function isExtreme(p: number): boolean {
   return !(p >= KERAS_EPS && p <= 1 - KERAS_EPS);
 }
 
-/** torch.nn.BCELoss per point: its documented guard clamps each log term at -100. */
-function pytorchPointLoss(y: number, p: number): number {
-  const positive = y === 0 ? 0 : y * Math.max(Math.log(p), PYTORCH_LOG_FLOOR);
-  const negative = y === 1 ? 0 : (1 - y) * Math.max(Math.log(1 - p), PYTORCH_LOG_FLOOR);
+/**
+ * −[w₊·y·ln p + (1−y)·ln(1−p)] for one point under a guard, with 0·ln(anything) = 0 as scipy's
+ * xlogy, so eps = 0 gives ∞ (never NaN) for a certain mistake and 0 for a certain hit.
+ * - clip (scikit-learn, Kaggle, Keras 3 binary_crossentropy): p → clip(p, eps, 1−eps), then
+ *   ln(1−p) of the rounded 1−p, as numpy and Keras compute it.
+ * - log-floor (torch.nn.BCELoss, aten/src/ATen/native/Loss.cpp): max(log(p), −100) and
+ *   max(log1p(−p), −100).
+ * posWeight is BCEWithLogitsLoss's pos_weight (1 for the plain loss).
+ */
+export function guardedPointLoss(y: number, p: number, guard: ProbabilityGuard, posWeight = 1): number {
+  let logP: number;
+  let logQ: number;
+  if (guard.kind === 'clip') {
+    const used = p < guard.eps ? guard.eps : p > 1 - guard.eps ? 1 - guard.eps : p;
+    logP = y === 0 ? 0 : Math.log(used);
+    logQ = y === 1 ? 0 : Math.log(1 - used);
+  } else {
+    logP = y === 0 ? 0 : Math.max(Math.log(p), guard.floor);
+    logQ = y === 1 ? 0 : Math.max(Math.log1p(-p), guard.floor);
+  }
+  const positive = y === 0 ? 0 : posWeight * y * logP;
+  const negative = y === 1 ? 0 : (1 - y) * logQ;
   return -(positive + negative);
 }
 
-/** Keras 3 binary_crossentropy per point: p clipped to [1e-7, 1 - 1e-7] (keras.config.epsilon()). */
-function kerasPointLoss(y: number, p: number): number {
-  const clipped = Math.min(Math.max(p, KERAS_EPS), 1 - KERAS_EPS);
-  const positive = y === 0 ? 0 : y * Math.log(clipped);
-  const negative = y === 1 ? 0 : (1 - y) * Math.log(1 - clipped);
-  return -(positive + negative);
+/** The probability a guard actually scores: the clipped p, or p itself under a log floor. */
+export function guardedProbability(p: number, guard: ProbabilityGuard): number {
+  if (guard.kind !== 'clip') return p;
+  return p < guard.eps ? guard.eps : p > 1 - guard.eps ? 1 - guard.eps : p;
 }
 
 /**
@@ -36,8 +53,8 @@ export function otherLibraryLosses(y: Float64Array, p: Float64Array, options: Bc
   const pytorch = new Float64Array(y.length);
   const keras = new Float64Array(y.length);
   for (let i = 0; i < y.length; i++) {
-    pytorch[i] = pytorchPointLoss(y[i] as number, p[i] as number);
-    keras[i] = kerasPointLoss(y[i] as number, p[i] as number);
+    pytorch[i] = guardedPointLoss(y[i] as number, p[i] as number, PYTORCH_GUARD);
+    keras[i] = guardedPointLoss(y[i] as number, p[i] as number, KERAS_GUARD);
   }
   const reduction = options.reduction ?? 'mean';
   const base = options.base ?? 'e';

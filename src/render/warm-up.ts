@@ -1,6 +1,7 @@
 import type { ChartJob, Theme } from '../core/render-jobs.js';
 import { entropyCharts, loglossCharts } from '../charts/chart-sets.js';
-import { entropyInput, fitInput, pointsInput } from '../charts/sample-inputs.js';
+import { reliabilityChart } from '../charts/reliability-chart.js';
+import { calibrationInput, entropyInput, fitInput, pointsInput } from '../charts/sample-inputs.js';
 import { beginWarmUpStep, endWarmUpStep, type WarmUpControl } from './warm-up-control.js';
 
 /**
@@ -14,6 +15,7 @@ export function warmUpJobs(): ChartJob[] {
     ...loglossCharts(fitInput(), theme),
     ...entropyCharts(entropyInput(['1', '2'], [0.3, 0.7], [0.5, 0.5]), theme),
     ...entropyCharts(entropyInput(['a', 'b', 'c'], [0.2, 0.3, 0.5], [0.4, 0.4, 0.2]), theme),
+    reliabilityChart(calibrationInput(), theme, ''),
   ]);
 }
 

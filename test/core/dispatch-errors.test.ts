@@ -27,8 +27,8 @@ describe('dispatch: every class of bad input is one clear sentence plus usage', 
   });
 
   test('GIVEN an unknown option THEN it is named with a suggestion and the usage line follows', async () => {
-    const reply = await expectUserError('/logloss y=1 prob=0.5', 'unknown-option', '"prob"', 'y, p, logits, x, w, c, penalty, intercept, class_weight, base, file, labels');
-    assert.match(reply.error?.usage ?? '', /^Usage: \/logloss y=<labels> \(p=<probabilities> \| logits=<logits> \| x=<features>\) \[w=<weights>\] \[c=<C>\] \[penalty=l2\|none\] \[intercept=true\|false\] \[class_weight=balanced\|0:<w>,1:<w>\] \[base=e\|2\|10\] \[labels=<classes>\]  or  \/logloss file=<data\.csv> \[base=e\|2\|10\]$/);
+    const reply = await expectUserError('/logloss y=1 prob=0.5', 'unknown-option', '"prob"', 'y, p, logits, x, w, c, penalty, intercept, class_weight, base, file, labels, convention, reduction, eps, pos_weight, smoothing, bins');
+    assert.match(reply.error?.usage ?? '', /^Usage: \/logloss y=<labels> \(p=<probabilities> \| logits=<logits> \| x=<features>\) \[w=<weights>\] \[c=<C>\] \[penalty=l2\|none\] \[intercept=true\|false\] \[class_weight=balanced\|0:<w>,1:<w>\] \[base=e\|2\|10\] \[labels=<classes>\] \[convention=sklearn\|kaggle\|torch\|keras\] .*\[bins=<bins>\]  or  \/logloss file=<data\.csv> \[base=e\|2\|10\] \[convention=sklearn\|kaggle\|torch\|keras\]$/);
     assert.ok(reply.summary.endsWith(reply.error?.usage ?? 'missing'));
   });
 

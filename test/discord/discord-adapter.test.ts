@@ -94,7 +94,8 @@ describe('the Discord adapter: real discord.js against a fake Discord', () => {
     assert.equal(((await callbackOf(interaction)).json as CallbackBody).type, 5);
     const edit = await editOf(interaction);
     assert.match((edit.json as EditBody).embeds[0]?.description ?? '', /0\.2284 nats/);
-    assertPngs(edit, 2);
+    // Uploaded predictions also get the reliability diagram.
+    assertPngs(edit, 3);
   });
 
   test('GIVEN an image attached as the CSV THEN an ephemeral "not a CSV" and the public placeholder is removed', async () => {
@@ -176,7 +177,10 @@ describe('the Discord adapter: real discord.js against a fake Discord', () => {
     const payload = put.json as Array<{ name: string; integration_types: number[]; contexts: number[]; options: Array<{ name: string; type: number; required: boolean; choices?: Array<{ value: string }> }> }>;
     assert.deepEqual(payload.map((c) => c.name), ['logloss', 'entropy', 'derive', 'lossbot']);
     const logloss = payload[0];
-    assert.deepEqual(logloss?.options.map((o) => [o.name, o.type]), [['y', 3], ['p', 3], ['logits', 3], ['x', 3], ['w', 3], ['c', 3], ['penalty', 3], ['intercept', 3], ['class_weight', 3], ['base', 3], ['file', 11], ['labels', 3]]);
+    assert.deepEqual(logloss?.options.map((o) => [o.name, o.type]), [
+      ['y', 3], ['p', 3], ['logits', 3], ['x', 3], ['w', 3], ['c', 3], ['penalty', 3], ['intercept', 3], ['class_weight', 3], ['base', 3], ['file', 11], ['labels', 3],
+      ['convention', 3], ['reduction', 3], ['eps', 3], ['pos_weight', 3], ['smoothing', 3], ['bins', 3],
+    ]);
     assert.equal(logloss?.options.find((o) => o.name === 'y')?.required, false, 'y is not needed with file=');
     assert.deepEqual(payload[1]?.options.map((o) => [o.name, o.required]), [['q', true], ['p', false], ['base', false], ['axis', false]], 'required options first');
     assert.equal(payload[1]?.options.find((o) => o.name === 'base')?.choices, undefined, '/entropy takes any base above 1, so no fixed choices');

@@ -36,9 +36,10 @@ const callbackOf = (interaction: { id: string }) => fake.request('POST', new Reg
 describe('Discord: option values hold at most 6,000 characters', () => {
   test('GIVEN the registration payload THEN every /logloss list option says to attach a CSV for long data, whole, within 100 characters', () => {
     const logloss = registrationPayload(commands).find((c) => c.name === 'logloss');
-    const fitOptions = ['c', 'penalty', 'intercept', 'class_weight'];
-    const lists = logloss?.options.filter((o) => o.type === 3 && !o.choices && !fitOptions.includes(o.name)) ?? [];
+    const single = new Set(commands.find((c) => c.name === 'logloss')?.options.filter((o) => o.single).map((o) => o.name));
+    const lists = logloss?.options.filter((o) => o.type === 3 && !o.choices && !single.has(o.name)) ?? [];
     assert.deepEqual(lists.map((o) => o.name).sort(), ['labels', 'logits', 'p', 'w', 'x', 'y']);
+    for (const name of single) assert.doesNotMatch(logloss?.options.find((o) => o.name === name)?.description ?? '', /attach a CSV/, name);
     for (const option of lists) {
       assert.match(option.description, /; for long data attach a CSV$/, option.name);
       assert.ok(option.description.length <= 100, `${option.name}: ${option.description.length} characters`);

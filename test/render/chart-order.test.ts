@@ -5,6 +5,8 @@ import { splitSpec } from '../../src/charts/render-spec.js';
 import { likelihoodCurvesSpec, type LikelihoodChartInput } from '../../src/charts/specs/likelihood-curves.js';
 import type { ChartJob, Renderer, Theme } from '../../src/core/render-jobs.js';
 import { createRenderer } from '../../src/render/renderer.js';
+import { reliabilityChart } from '../../src/charts/reliability-chart.js';
+import { calibrationInput } from '../../src/charts/sample-inputs.js';
 import { entropyInput, fitInput, largeFitInput, largeInput, likelihoodInput, manyClassesInput, pointsInput } from '../charts/chart-fixtures.js';
 import { naivePixels } from '../charts/naive-render.js';
 import { readPng } from '../charts/read-png.js';
@@ -13,7 +15,7 @@ import { mulberry32 } from '../loss/mulberry32.js';
 const SCALE = 2;
 const SEED = 20_261_201;
 /** One per file in src/charts/specs that draws a chart (histogram.ts and common.ts are helpers). */
-const EVERY_KIND = ['binary-entropy-curve', 'distribution-bars', 'likelihood-curves', 'loss-curve', 'loss-histogram', 'sigmoid-fit', 'true-class-bars', 'true-class-histogram'];
+const EVERY_KIND = ['binary-entropy-curve', 'distribution-bars', 'likelihood-curves', 'loss-curve', 'loss-histogram', 'reliability-diagram', 'sigmoid-fit', 'true-class-bars', 'true-class-histogram'];
 
 interface LabelledJob {
   label: string;
@@ -47,6 +49,8 @@ function everyChart(theme: Theme): LabelledJob[] {
     ['/derive bce, 10 points', [likelihoodJob({ y: Float64Array.of(0, 0, 1, 0, 1, 1, 1, 1, 1, 0), p: Float64Array.of(0.1, 0.2, 0.6, 0.3, 0.55, 0.7, 0.8, 0.9, 0.93, 0.99), loss: 0.7 }, theme)]],
     ['10,000 classes', entropyCharts(manyClassesInput(10_000), theme)],
     ['/derive bce, one class', [likelihoodJob({ y: Float64Array.of(0, 0), p: Float64Array.of(0.999, 0.3), loss: 3.63 }, theme)]],
+    ['calibration, 10 bins', [reliabilityChart(calibrationInput(), theme, '')]],
+    ['calibration, 3 bins', [reliabilityChart(calibrationInput(3), theme, '')]],
   ];
   return sets.flatMap(([input, jobs]) => jobs.map((job) => ({ label: `${theme} ${job.kind} (${input})`, job })));
 }

@@ -18,7 +18,8 @@ describe('a whole command in a render worker', () => {
     assert.ok(reply?.ok);
     assert.match(reply.summary, /0\.2284 nats/);
     assert.equal(reply.data.n, 3);
-    assert.equal(reply.images.length, 2);
+    // The −log curve, the per-point bars and, for uploaded predictions, the reliability diagram.
+    assert.equal(reply.images.length, 3);
     for (const image of reply.images) assert.ok(readPng(image.png).width > 100, image.filename);
   });
 

@@ -35,8 +35,8 @@ const clip = (text: string) => truncate(text, MAX_DESCRIPTION);
 
 /** The description with the CSV hint when it fits whole; a clipped hint would say nothing. */
 function describe(spec: OptionSpec, readsCsv: boolean): string {
-  // Numbers are what a CSV column replaces; /logloss's tokens (C, penalty, …) hold one word each.
-  const isList = spec.kind === 'numbers';
+  // Lists are what a CSV column replaces; one-value options (C, penalty, eps, …) are marked single.
+  const isList = (spec.kind === 'numbers' || spec.kind === 'tokens') && spec.single !== true;
   return isList && readsCsv && spec.description.length + LONG_DATA.length <= MAX_DESCRIPTION ? `${spec.description}${LONG_DATA}` : clip(spec.description);
 }
 

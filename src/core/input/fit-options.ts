@@ -12,10 +12,10 @@ import { userError, type Parsed, type UserError } from '../user-error.js';
  * Option names are lowercase (Discord's rule; the text parser lowercases them), so C= is `c`.
  */
 export const FIT_OPTIONS: readonly OptionSpec[] = [
-  { name: 'c', kind: 'tokens', placeholder: '<C>', description: 'With x: inverse regularisation strength C > 0 (default 1), as scikit-learn' },
-  { name: 'penalty', kind: 'tokens', placeholder: 'l2|none', description: 'With x: l2 (default) or none (no regularisation; C is then ignored)' },
-  { name: 'intercept', kind: 'tokens', placeholder: 'true|false', description: 'With x: fit an intercept (true, default) or fix it at 0 (false)' },
-  { name: 'class_weight', kind: 'tokens', placeholder: 'balanced|0:<w>,1:<w>', description: 'With x: balanced, or a weight per class like 0:1,1:3 (multiplies w)' },
+  { name: 'c', kind: 'tokens', single: true, placeholder: '<C>', description: 'With x: inverse regularisation strength C > 0 (default 1), as scikit-learn' },
+  { name: 'penalty', kind: 'tokens', single: true, placeholder: 'l2|none', description: 'With x: l2 (default) or none (no regularisation; C is then ignored)' },
+  { name: 'intercept', kind: 'tokens', single: true, placeholder: 'true|false', description: 'With x: fit an intercept (true, default) or fix it at 0 (false)' },
+  { name: 'class_weight', kind: 'tokens', single: true, placeholder: 'balanced|0:<w>,1:<w>', description: 'With x: balanced, or a weight per class like 0:1,1:3 (multiplies w)' },
 ];
 
 const C_WHAT = 'a positive number (the inverse regularisation strength, default 1)';

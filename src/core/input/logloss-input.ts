@@ -5,6 +5,8 @@ import { messages } from '../messages.js';
 import { err, ok } from '../result.js';
 import { userError, type Parsed, type UserError } from '../user-error.js';
 import { csvFeatures, FIT_OPTIONS, featureRowsProblem, withFitOptions } from './fit-options.js';
+import type { ScoringOptions } from '../../loss/scoring-options.js';
+import { CONVENTION_OPTIONS, readConventionOptions } from './convention-options.js';
 import { LOGLOSS_CSV_SPEC } from './logloss-csv.js';
 import { readClassCsv } from './multiclass-csv.js';
 import { isMulticlass, readInlineClasses, type MulticlassInput } from './multiclass-input.js';
@@ -22,14 +24,27 @@ export interface LoglossInput {
   fit?: Partial<FitSettings>;
   /** How labels or two-column p in another form were read ("read −1 as 0"), one sentence each. */
   readAs?: string[];
+  /** convention=, eps=, reduction=, pos_weight=, smoothing=, bins= (absent: scikit-learn's defaults). */
+  scoring?: ScoringOptions;
 }
 
 /** The /logloss options, inline or from a CSV, as one validated input; nothing is computed yet. */
 export function readLoglossInput(args: ParsedArgs): Parsed<LoglossInput | MulticlassInput> {
   const data = readData(args);
-  if (!data.ok || !isMulticlass(data.value)) return withFitOptions(args, data as Parsed<LoglossInput>);
-  const given = FIT_OPTIONS.find((o) => args.has(o.name));
-  return given ? err(userError('fit-option-without-x', messages.fitOptionWithoutX(given.name === 'c' ? 'C' : given.name, 'class probabilities'), given.name)) : data;
+  if (data.ok && isMulticlass(data.value)) return multiclassOnlyDefaults(args, data.value);
+  const scoring = readConventionOptions(args);
+  if (!scoring.ok) return scoring;
+  const input = withFitOptions(args, data as Parsed<LoglossInput>);
+  return input.ok ? ok({ ...input.value, scoring: scoring.value }) : input;
+}
+
+/** Multi-class loss is scikit-learn's log_loss: the fit's options and the other libraries' conventions are binary. */
+function multiclassOnlyDefaults(args: ParsedArgs, input: MulticlassInput): Parsed<MulticlassInput> {
+  const fitOption = FIT_OPTIONS.find((o) => args.has(o.name));
+  if (fitOption) return err(userError('fit-option-without-x', messages.fitOptionWithoutX(fitOption.name === 'c' ? 'C' : fitOption.name, 'class probabilities'), fitOption.name));
+  const convention = CONVENTION_OPTIONS.find((o) => (o.name === 'convention' ? (args.choice('convention') ?? 'sklearn') !== 'sklearn' : args.has(o.name)));
+  if (convention) return err(userError('conflicting-options', messages.conventionBinaryOnly(convention.name), convention.name));
+  return ok(input);
 }
 
 function readData(args: ParsedArgs): Parsed<LoglossInput | MulticlassInput> {
