@@ -112,5 +112,11 @@ export const messages = {
   csvWithInline: (name: string) => `${name} cannot be combined with file=: put the data in the CSV's columns instead.`,
   notCsv: (name: string, kind: string) => `${quote(name)} is not a CSV file (${kind}); attach a .csv with columns y,p or y,logit or x,y.`,
   notYourPages: (line: string) => `Only the person who asked can page through this derivation; run it yourself with ${line}.`,
+  // /practice and /answer
+  practiceSeed: (token: string) => `seed: ${quote(token)} is not a whole number from 0 to 4294967295; give one, for example seed=7.`,
+  practiceUnknownId: (id: string) => `id: ${quote(id)} is not a practice problem; ids look like bce1a-7f3a, as /practice gives them.`,
+  answerNotANumber: (token: string) => `value: ${quote(token)} is not a number; give your answer as one number, for example value=0.163 (or 16.3%).`,
+  answerOneValue: (n: number) => `value has ${formatCount(n)} values; give one number, your answer.`,
+  answerMissingValue: () => 'The option value is missing: give your answer, for example value=0.163, or ask for show=hint or show=solution.',
   fileUnreadable: (source: string, reason: string) => `I could not read the file ${quote(source)}: ${reason}.`,
 } as const;

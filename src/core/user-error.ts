@@ -37,7 +37,8 @@ export type UserErrorCode =
   | 'fit-failed'
   | 'csv-invalid'
   | 'csv-too-large'
-  | 'file-unreadable';
+  | 'file-unreadable'
+  | 'unknown-problem';
 
 export interface UserError {
   code: UserErrorCode;
