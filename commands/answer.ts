@@ -29,9 +29,15 @@ function trailingShow(tokens: readonly string[]): { tokens: string[]; show?: Sho
   return { tokens: [...tokens] };
 }
 
+/** `value=0.163 nats`: the unit a student writes after the number is the one the question asked for. */
+function withoutUnit(value: { tokens: string[]; show?: Show }): { tokens: string[]; show?: Show } {
+  const last = value.tokens[value.tokens.length - 1] ?? '';
+  return value.tokens.length === 2 && /^(nats?|bits?)$/i.test(last) ? { ...value, tokens: value.tokens.slice(0, 1) } : value;
+}
+
 function checkAnswerRequest(args: ParsedArgs): Parsed<AnswerRequest> {
   const id = trailingShow(args.tokens('id')?.tokens ?? []);
-  const value = trailingShow(args.tokens('value')?.tokens ?? []);
+  const value = withoutUnit(trailingShow(args.tokens('value')?.tokens ?? []));
   const given = args.choice('show') as Show | undefined;
   const show = given !== undefined && given !== 'check' ? given : (value.show ?? id.show ?? 'check');
   const idText = id.tokens.join(' ');

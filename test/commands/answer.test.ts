@@ -89,6 +89,14 @@ describe('/answer', () => {
     assert.match(reply.summary, /138\.6% was read as the fraction 1\.386/);
   });
 
+  test('GIVEN value=0.163 nats or a value with a unit and solution after it THEN the unit is read past', async () => {
+    const plain = await ask('/answer id=bce1a-34b value=0.163');
+    assert.deepEqual((await ask('/answer id=bce1a-34b value=0.163 nats')).data, plain.data);
+    const withSolution = await ask('/answer id=bce1a-34b value=0.163 nats solution');
+    assert.equal(withSolution.data.correct, true);
+    assert.equal(withSolution.data.show, 'solution');
+  });
+
   test('GIVEN a bad id, a value that is not a number, two values or no value THEN one sentence and a stable code', async () => {
     for (const [line, code, option] of [
       ['/answer id=nope value=1', 'unknown-problem', 'id'],
