@@ -17,7 +17,7 @@ export default defineCommand<AnswerRequest>({
     { name: 'id', kind: 'tokens', required: true, placeholder: '<problem id>', description: 'The problem id /practice gave, e.g. bce1a-7f3a' },
     { name: 'value', kind: 'tokens', placeholder: '<number>', description: 'Your answer, one number (16.3% is read as 0.163)' },
   ],
-  examples: ['/answer id=bce1a-7 value=1.386', '/answer id=bce1a-7 show=hint', '/answer id=bce1a-7 solution'],
+  examples: ['/answer id=bce1a-34b value=0.163', '/answer id=bce1a-34b show=hint', '/answer id=bce1a-34b solution'],
   check: checkAnswerRequest,
   run: async (request, ctx) => ok(await buildAnswerReply(request, ctx)),
 });

@@ -38,6 +38,16 @@ export class Draw {
     return this.int(0, 1) === 0 ? -size : size;
   }
 
+  /** Fisher-Yates with these draws: Array.prototype.sort with a random comparator depends on the engine's algorithm. */
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = this.int(0, i);
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  }
+
   label(): 0 | 1 {
     return this.int(0, 1) as 0 | 1;
   }

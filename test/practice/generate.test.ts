@@ -100,9 +100,9 @@ describe('practice problems', () => {
     // scikit-learn 1.2.1: log_loss([1,0,1], [0.37,0.09,0.74], sample_weight=[1,1,2]) = 0.42269328459573785
     assert.deepEqual(problemFromId('bce2b-7')?.given, { y: [1, 0, 1], p: [0.37, 0.09, 0.74], w: [1, 1, 2] });
     near(answer('bce2b-7'), 0.42269328459573785);
-    // scikit-learn 1.2.1 + scipy 1.10.1: log_loss([0,0,1], expit([1.3,-0.4,0.4]), sample_weight=[3,2,1]) / log(2) = 1.4816649074253194
-    assert.deepEqual(problemFromId('lgt3a-7')?.given, { y: [0, 0, 1], logits: [1.3, -0.4, 0.4], w: [3, 2, 1], base: [2] });
-    near(answer('lgt3a-7'), 1.4816649074253194);
+    // scikit-learn 1.2.1 + scipy 1.10.1: log_loss([1,0,1], expit([-1.2,-2.4,0.5]), sample_weight=[2,3,1]) / log(2) = 0.8803205817366785
+    assert.deepEqual(problemFromId('lgt3a-7')?.given, { y: [1, 0, 1], logits: [-1.2, -2.4, 0.5], w: [2, 3, 1], base: [2] });
+    near(answer('lgt3a-7'), 0.8803205817366785);
     // scipy 1.10.1: entropy([0.07,0.47,0.46], base=2) = 1.295846085155977
     assert.deepEqual(problemFromId('ent2a-7')?.given, { q: [0.07, 0.47, 0.46], base: [2] });
     near(answer('ent2a-7'), 1.295846085155977);

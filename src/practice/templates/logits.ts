@@ -41,7 +41,7 @@ const weightedBits: Template = {
   draft(draw) {
     const y = labels(draw, 3);
     const logits = y.map(() => draw.logit());
-    const w = [1, 2, 3].sort(() => draw.int(0, 2) - 1);
+    const w = draw.shuffle([1, 2, 3]);
     return pointsDraft({ y, logits, w, base: '2' }, `Three points have labels y = ${list(y)}, logits z = ${list(logits)} and sample weights w = ${list(w)}. Turn each logit into a probability with σ(z), then find the weighted mean log loss Σwℓ / Σw in bits.`);
   },
 };
