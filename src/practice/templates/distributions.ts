@@ -1,5 +1,5 @@
 import { crossEntropy, entropy, klDivergence, toBase, type LogBase } from '../../loss/index.js';
-import { entropyTerms } from '../../loss/entropy-terms.js';
+import { crossEntropyTerms, entropyTerms, klTerms } from '../../loss/entropy-terms.js';
 import type { Draft, SlipValue } from '../problem.js';
 import type { Draw } from '../seeded-random.js';
 import { distributionResult, distributionSteps, inBitsStep, type DistributionKind } from '../solution-steps.js';
@@ -20,10 +20,8 @@ function valueOf({ kind, q, p, base }: Pair): number {
 
 /** The same sum with every class's term rounded to 2 decimals first. */
 function roundedTerms(pair: Pair): number {
-  const nats = (values: readonly number[]) => values.reduce((a, t) => a + roundTo(toBase(t, pair.base), 2), 0);
-  if (pair.kind === 'entropy') return nats(Array.from(entropyTerms(pair.q)));
-  const terms = pair.q.map((qc, c) => (pair.kind === 'kl' ? qc * Math.log(qc / (pair.p[c] as number)) : -qc * Math.log(pair.p[c] as number)));
-  return nats(terms);
+  const terms = pair.kind === 'entropy' ? entropyTerms(pair.q) : pair.kind === 'kl' ? klTerms(pair.q, pair.p) : crossEntropyTerms(pair.q, pair.p);
+  return Array.from(terms).reduce((a, t) => a + roundTo(toBase(t, pair.base), 2), 0);
 }
 
 function slipsOf(pair: Pair, answer: number): SlipValue[] {
