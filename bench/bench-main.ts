@@ -9,6 +9,7 @@ import type { CsvDelayFigures } from './csv-delay.js';
 import type { DiscordLoadFigures } from './discord-load.js';
 import { FIGURES, isFigure } from './figures.js';
 import { benchCsv, benchLoss, benchMulticlass } from './loss-bench.js';
+import { benchPracticeCheck } from './practice-bench.js';
 import type { SoakFigures } from './soak.js';
 
 /**
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const loss1e6Ms = round(benchLoss());
   const multiclass1e6x10Ms = round(benchMulticlass());
   const csv1e6Ms = round(benchCsv());
+  const practice = { checkMs: round(benchPracticeCheck()) };
   const chart = await benchCharts();
   const load = await loadInOwnProcess();
   const soak = await figureInOwnProcess<SoakFigures>('soak');
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
   const { startMs } = await FIGURES.start();
   const { cliMs } = await FIGURES.cli();
   const memory = { idleMb, loadPeakMb: load.peakRssMb };
-  const result = { loss1e6Ms, multiclass1e6x10Ms, csv1e6Ms, chart, load, memory, soak, startMs, cliMs, csvLoadMainLoopDelayP99Ms: csvLoad.mainLoopDelayP99Ms };
+  const result = { loss1e6Ms, multiclass1e6x10Ms, csv1e6Ms, practice, chart, load, memory, soak, startMs, cliMs, csvLoadMainLoopDelayP99Ms: csvLoad.mainLoopDelayP99Ms };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
       `binary cross-entropy, 1,000,000 points: ${loss1e6Ms} ms (target <= 50)`,
       `multi-class log loss, 1e6 points × 10:  ${multiclass1e6x10Ms} ms (target <= 120)`,
       `CSV "y,p", 1,000,000 rows:             ${csv1e6Ms} ms (target <= 400)`,
+      `practice: redraw, check, diagnose:     ${practice.checkMs} ms (median; target <= 2)`,
       `chart, naive path median:              ${chart.naiveMs.toFixed(1)} ms`,
       `chart, through the pool (median, p99): ${chart.ms.toFixed(1)} ms, ${chart.p99Ms.toFixed(1)} ms (ratio ${chart.ratio.toFixed(2)}, target <= 0.25)`,
       `charts per second, whole pool busy:    ${chart.perSec.toFixed(1)}`,

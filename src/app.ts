@@ -64,8 +64,9 @@ export function createLossbot(options: LossbotOptions): Lossbot {
     ready: async () => {
       await renderer?.ready();
     },
+    // A render service passed in belongs to the caller, who closes it.
     close: async () => {
-      await renderer?.close();
+      if (!options.renderer) await renderer?.close();
     },
   };
 }

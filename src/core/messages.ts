@@ -183,5 +183,11 @@ export const messages = {
     `smoothing: ${quote(String(value))} is out of range; expected a label smoothing s from 0 up to, but not including, 1 (each label y becomes y·(1−s) + s/2).`,
   binsExpected: (max: number) => `a whole number of calibration bins from 1 to ${max}`,
   binsOutOfRange: (value: number, max: number) => `bins: ${quote(String(value))} is not a whole number of calibration bins from 1 to ${max}.`,
+  // /practice and /answer
+  practiceSeed: (token: string) => `seed: ${quote(token)} is not a whole number from 0 to 4294967295; give one, for example seed=7.`,
+  practiceUnknownId: (id: string) => `id: ${quote(id)} is not a practice problem; ids look like bce1a-7f3a, as /practice gives them.`,
+  answerNotANumber: (token: string) => `value: ${quote(token)} is not a number; give your answer as one number, for example value=0.163 (or 16.3%).`,
+  answerOneValue: (n: number) => `value has ${formatCount(n)} values; give one number, your answer.`,
+  answerMissingValue: () => 'The option value is missing: give your answer, for example value=0.163, or ask for show=hint or show=solution.',
   fileUnreadable: (source: string, reason: string) => `I could not read the file ${quote(source)}: ${reason}.`,
 } as const;

@@ -164,7 +164,8 @@ export class RequestServer {
           ...(pictures && renderers.renderEquations ? { renderEquations: renderers.renderEquations } : {}),
           ...(request.showStep === undefined ? {} : { showStep: request.showStep }),
           asker: { platform: request.platform, serverId: request.serverId ?? '', userId: request.userId },
-          ...(this.#options.progress ? { progress: this.#options.progress } : {}),
+          // A page click re-runs the command line: it is no new attempt to keep.
+          ...(this.#options.progress && request.kind !== 'click' ? { progress: this.#options.progress } : {}),
         });
       await pending.settle(reply);
     } finally {

@@ -44,7 +44,8 @@ export type UserErrorCode =
   | 'csv-invalid'
   | 'csv-too-large'
   | 'file-unreadable'
-  | 'not-one-value';
+  | 'not-one-value'
+  | 'unknown-problem';
 
 export interface UserError {
   code: UserErrorCode;

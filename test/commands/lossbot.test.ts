@@ -24,7 +24,7 @@ describe('/lossbot', () => {
     }
     assert.match(byName.get('Read more') ?? '', /the README in the lossbot repository/);
     assert.equal(reply.data.readMore, README_WHERE);
-    assert.deepEqual((reply.data.commands as Array<{ name: string }>).map((c) => c.name), ['logloss', 'entropy', 'derive', 'lossbot']);
+    assert.deepEqual((reply.data.commands as Array<{ name: string }>).map((c) => c.name), ['logloss', 'entropy', 'derive', 'practice', 'answer', 'lossbot']);
   });
 
   test('GIVEN the help THEN every line is short enough for a phone and every field is at most two lines', async () => {

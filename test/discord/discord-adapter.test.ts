@@ -171,11 +171,11 @@ describe('the Discord adapter: real discord.js against a fake Discord', () => {
 
   test('GIVEN npm run register THEN the PUT body is exactly what the declarations say', async () => {
     const message = await register({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: GUILD_ID });
-    assert.match(message, /Registered 4 commands in server/);
+    assert.match(message, /Registered 6 commands in server/);
     const put = await fake.request('PUT', new RegExp(`^/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands$`));
     assert.deepEqual(put.json, JSON.parse(JSON.stringify(registrationPayload(commands))));
     const payload = put.json as Array<{ name: string; integration_types: number[]; contexts: number[]; options: Array<{ name: string; type: number; required: boolean; choices?: Array<{ value: string }> }> }>;
-    assert.deepEqual(payload.map((c) => c.name), ['logloss', 'entropy', 'derive', 'lossbot']);
+    assert.deepEqual(payload.map((c) => c.name), ['logloss', 'entropy', 'derive', 'practice', 'answer', 'lossbot']);
     const logloss = payload[0];
     assert.deepEqual(logloss?.options.map((o) => [o.name, o.type]), [
       ['y', 3], ['p', 3], ['logits', 3], ['x', 3], ['w', 3], ['c', 3], ['penalty', 3], ['intercept', 3], ['class_weight', 3], ['base', 3], ['file', 11], ['labels', 3],

@@ -40,16 +40,21 @@ async function main(argv: string[]): Promise<number> {
   // a second would load its own Vega and canvas (~0.4 s of CPU on a 2-core host) to draw one
   // chart; peak RSS 144 MB against 190 MB with two (measured here).
   const renderer = help || values['no-charts'] ? undefined : createRenderer({ threads: 1, startNow: true });
-  const { answerOneShot, helpText } = await import('./one-shot.js');
-  if (help) {
-    process.stdout.write(`${helpText()}\n`);
-    return values.help ? 0 : 2;
+  // Closed on every way out: a render thread still loading canvas when the process exits takes it down.
+  try {
+    const { answerOneShot, helpText } = await import('./one-shot.js');
+    if (help) {
+      process.stdout.write(`${helpText()}\n`);
+      return values.help ? 0 : 2;
+    }
+    const theme = values.theme === 'dark' ? 'dark' : 'light';
+    const result = await answerOneShot(line, { json: values.json, outDir: values.out, theme, renderer });
+    if (result.stdout) process.stdout.write(`${result.stdout}\n`);
+    if (result.stderr) process.stderr.write(`${result.stderr}\n`);
+    return result.exitCode;
+  } finally {
+    await renderer?.close();
   }
-  const theme = values.theme === 'dark' ? 'dark' : 'light';
-  const result = await answerOneShot(line, { json: values.json, outDir: values.out, theme, renderer });
-  if (result.stdout) process.stdout.write(`${result.stdout}\n`);
-  if (result.stderr) process.stderr.write(`${result.stderr}\n`);
-  return result.exitCode;
 }
 
 main(process.argv.slice(2)).then(
