@@ -50,7 +50,7 @@ describe('Discord: /lossbot help', () => {
     const put = await fake.request('PUT', new RegExp(`^/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands$`));
     const lossbot = (put.json as Array<{ name: string; options: unknown[] }>).find((c) => c.name === 'lossbot');
     assert.deepEqual(lossbot?.options, [
-      { type: 3, name: 'topic', description: 'What to show: help (every command with an example; the default)', required: false, choices: [{ name: 'help', value: 'help' }] },
+      { type: 3, name: 'topic', description: 'help: every command with an example (default); forget-me: delete what lossbot keeps about you', required: false, choices: [{ name: 'help', value: 'help' }, { name: 'forget-me', value: 'forget-me' }] },
     ]);
   });
 });
