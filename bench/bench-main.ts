@@ -10,6 +10,7 @@ import type { DiscordLoadFigures } from './discord-load.js';
 import { FIGURES, isFigure } from './figures.js';
 import { benchCsv, benchLoss, benchMulticlass } from './loss-bench.js';
 import { benchPracticeCheck } from './practice-bench.js';
+import { benchPracticeSave } from './practice-save-bench.js';
 import type { SoakFigures } from './soak.js';
 
 /**
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const loss1e6Ms = round(benchLoss());
   const multiclass1e6x10Ms = round(benchMulticlass());
   const csv1e6Ms = round(benchCsv());
-  const practice = { checkMs: round(benchPracticeCheck()) };
+  const practice = { checkMs: round(benchPracticeCheck()), saveP99Ms: await benchPracticeSave() };
   const chart = await benchCharts();
   const load = await loadInOwnProcess();
   const soak = await figureInOwnProcess<SoakFigures>('soak');
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
       `multi-class log loss, 1e6 points × 10:  ${multiclass1e6x10Ms} ms (target <= 120)`,
       `CSV "y,p", 1,000,000 rows:             ${csv1e6Ms} ms (target <= 400)`,
       `practice: redraw, check, diagnose:     ${practice.checkMs} ms (median; target <= 2)`,
+      `practice: 1,000 saves, 50 at a time:   p99 ${practice.saveP99Ms} ms on SQLite (target <= 10)`,
       `chart, naive path median:              ${chart.naiveMs.toFixed(1)} ms`,
       `chart, through the pool (median, p99): ${chart.ms.toFixed(1)} ms, ${chart.p99Ms.toFixed(1)} ms (ratio ${chart.ratio.toFixed(2)}, target <= 0.25)`,
       `charts per second, whole pool busy:    ${chart.perSec.toFixed(1)}`,

@@ -19,6 +19,23 @@ export interface Attempt {
 /** Rows untouched this long are deleted (README, "Privacy"). */
 export const RETENTION_MS = 365 * 24 * 60 * 60 * 1000;
 
+/** Rows per INSERT: 9 columns each stays far below SQLite's 32,766 bound parameters and PostgreSQL's 65,535. */
+const MAX_BATCH = 500;
+
+function rowOf(attempt: Attempt) {
+  return {
+    platform: attempt.platform,
+    server_id: attempt.serverId,
+    user_id: attempt.userId,
+    kind: attempt.kind,
+    topic: attempt.topic,
+    level: attempt.level,
+    correct: attempt.correct ? 1 : 0,
+    mistake: attempt.mistake,
+    created_ms: attempt.atMs,
+  };
+}
+
 /** A student's practice history: what /practice stats, spaced review and forget-me read and write. */
 export class PracticeStore {
   readonly #db: Kysely<Database>;
@@ -27,21 +44,35 @@ export class PracticeStore {
     this.#db = db;
   }
 
-  async record(attempt: Attempt): Promise<void> {
-    await this.#db
-      .insertInto('attempts')
-      .values({
-        platform: attempt.platform,
-        server_id: attempt.serverId,
-        user_id: attempt.userId,
-        kind: attempt.kind,
-        topic: attempt.topic,
-        level: attempt.level,
-        correct: attempt.correct ? 1 : 0,
-        mistake: attempt.mistake,
-        created_ms: attempt.atMs,
-      })
-      .execute();
+  /**
+   * Saves an attempt. Attempts that arrive while a write is under way go together in the next one
+   * (one INSERT of many rows, one transaction): a commit costs the same for one row or fifty, so a
+   * busy channel's answers do not queue one commit each. Saving 1,000 attempts 50 at a time on
+   * SQLite took p99 74 ms one by one and a few ms batched (bench, `practice.saveP99Ms`).
+   */
+  record(attempt: Attempt): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#pending.push({ attempt, resolve, reject });
+      if (!this.#writing) this.#writing = this.#writeBatches();
+    });
+  }
+
+  readonly #pending: Array<{ attempt: Attempt; resolve: () => void; reject: (error: unknown) => void }> = [];
+  #writing: Promise<void> | undefined;
+
+  async #writeBatches(): Promise<void> {
+    // Let the callers of this turn of the event loop join the first batch.
+    await Promise.resolve();
+    while (this.#pending.length > 0) {
+      const batch = this.#pending.splice(0, MAX_BATCH);
+      try {
+        await this.#db.insertInto('attempts').values(batch.map(({ attempt }) => rowOf(attempt))).execute();
+        for (const waiting of batch) waiting.resolve();
+      } catch (error) {
+        for (const waiting of batch) waiting.reject(error);
+      }
+    }
+    this.#writing = undefined;
   }
 
   /** The user's attempts, oldest first: one platform's user ids say nothing about another's. */
