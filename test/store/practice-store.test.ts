@@ -92,6 +92,17 @@ for (const backend of backends) {
       }
     });
 
+    test('GIVEN 700 answers saved at once THEN all are kept (written in batches), each caller told when its own is', async () => {
+      const store = await backend.open();
+      try {
+        await Promise.all(Array.from({ length: 700 }, (_, i) => store.practice.record(attempt({ userId: `u${i % 7}`, correct: i % 2 === 0, atMs: NOW + i }))));
+        const counts = await Promise.all(Array.from({ length: 7 }, (_, u) => store.practice.stats('discord', `u${u}`)));
+        assert.deepEqual(counts.map((c) => c.attempts), [100, 100, 100, 100, 100, 100, 100]);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('GIVEN rows older than 365 days THEN the sweep deletes them and keeps the rest', async () => {
       const store = await backend.open();
       try {
