@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
 
 /**
  * The schema's history, oldest first, one set for both databases. A migration is never edited

@@ -55,7 +55,7 @@ async function dialectFor(config: StoreConfig, options: OpenOptions): Promise<Sq
 export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {
   // Kysely is loaded with the first use of the database: the one-shot CLI answers most commands
   // without it (its ~300 modules took ~0.2 s to load here).
-  const [{ Kysely, sql }, { Migrator }] = await Promise.all([import('kysely'), import('kysely/migration')]);
+  const { Kysely, Migrator, sql } = await import('kysely');
   const db: Kysely<Database> = new Kysely<Database>({ dialect: await dialectFor(config, options) });
   try {
     if (config.kind === 'postgres' && options.schema) {
