@@ -75,7 +75,9 @@ function headline(input: MulticlassInput, { result }: MulticlassReport): string 
 
 function mechanism(input: MulticlassInput): string {
   const log = BASE_WORDS[input.base].log;
-  return `Each point adds −${log} of the probability its row gave to its true class; the other columns count only through the row's total, which should be 1.`;
+  if ((input.scoring?.smoothing ?? 0) > 0) return `Each point adds −Σ t·${log} q over every column of its row, t being its smoothed label (below), so the other columns count directly.`;
+  const others = input.scoring?.settings.convention === 'torch' ? 'the other columns do not count at all (nothing is renormalised)' : "the other columns count only through the row's total, which should be 1";
+  return `Each point adds −${log} of the probability its row gave to its true class; ${others}.`;
 }
 
 /** Which class costs most: the classes by their share of the total, costliest first. */

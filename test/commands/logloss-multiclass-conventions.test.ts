@@ -98,3 +98,12 @@ describe('/logloss with a column of p per class and a library\'s convention', ()
     });
   }
 });
+
+describe('/logloss with a column of p per class: what each point adds', () => {
+  test('GIVEN smoothing= THEN every column counts; GIVEN convention=torch THEN only the true class does', async () => {
+    const smoothed = await ask(`/logloss ${EXAMPLE} smoothing=0.2`);
+    assert.match(smoothed.summary, /Each point adds −Σ t·ln q over every column of its row/);
+    const torch = await ask(`/logloss ${EXAMPLE} convention=torch`);
+    assert.match(torch.summary, /the other columns do not count at all \(nothing is renormalised\)/);
+  });
+});
