@@ -107,3 +107,15 @@ describe('/logloss with a column of p per class: what each point adds', () => {
     assert.match(torch.summary, /the other columns do not count at all \(nothing is renormalised\)/);
   });
 });
+
+describe('/logloss with a CSV of a column per class and a convention', () => {
+  test('GIVEN y,0,1,2 rows and convention=kaggle THEN the same figure as inline', async () => {
+    const csv = 'y,0,1,2\n1,0,0.5,0.3\n0,0.5,0.3,0.4\n2,0.2,0.2,0\n';
+    const reply = await ask('/logloss file=rough.csv convention=kaggle', { 'rough.csv': csv });
+    assert.ok(reply.ok, reply.summary);
+    // numpy: -log(clip(R/R.sum(1), 1e-15, 1-1e-15)[range(3), y]).mean() = 11.961416253836774
+    assertClose(reply.data.loss as number, 11.961416253836774, 1e-14);
+    const bins = await ask('/logloss file=rough.csv bins=4', { 'rough.csv': csv });
+    assert.equal(bins.error?.code, 'conflicting-options');
+  });
+});
