@@ -69,7 +69,7 @@ export default defineCommand<LoglossInput | MulticlassInput>({
   check: readLoglossInput,
   async run(input, ctx) {
     if (isMulticlass(input)) {
-      const classes = multiclassReport(input.labels, input.p, input.k, { base: input.base, ...(input.weights ? { weights: input.weights } : {}) });
+      const classes = multiclassReport(input.labels, input.p, input.k, { base: input.base, ...(input.weights ? { weights: input.weights } : {}), ...(input.scoring ? { scoring: input.scoring } : {}) });
       return ok(await buildMulticlassAnswer(input, classes, ctx));
     }
     const bins = calibrationBins(input);

@@ -91,8 +91,11 @@ export const messages = {
     `x: ${columns === 1 ? 'one threshold on x' : 'a plane through the features'} separates the 0s from the 1s, so with penalty=none the weights grow without limit and the fit has no optimum; use penalty=l2 (the default, with C), or data whose classes overlap.`,
   fitCollinear: (column: number, intercept: boolean) =>
     `x: column ${column} ${column > 1 ? `is a linear combination of the columns before it${intercept ? ' and the intercept' : ''}` : intercept ? 'is constant, as the intercept is' : 'is 0 at every point'}, so with penalty=none the fit has no single optimum; drop that column or use penalty=l2.`,
-  conventionBinaryOnly: (name: string) =>
-    `${name} applies to labels of two classes; with a column of p per class the loss is scikit-learn's log_loss (its clipping and mean).`,
+  // Multi-class /logloss: the options that stay binary.
+  posWeightBinaryOnly: (value: string) =>
+    `pos_weight=${value} is PyTorch's BCEWithLogitsLoss option for labels of two classes; with a column of p per class there is no positive class to weigh, so leave pos_weight out (w= weighs points).`,
+  binsBinaryOnly: (value: string) =>
+    `bins=${value} sets the reliability diagram of a binary prediction; with a column of p per class there is no single probability to bin, so leave bins out.`,
   fitOptionWithoutX: (name: string, given: string) =>
     `${name} is an option of the logistic-regression fit, which runs only with x (features); with ${given} there is nothing to fit, so leave ${name} out.`,
   fitOptionOneValue: (name: string, value: string, what: string) => `${name}: ${quote(value)} is not one value; expected ${what}.`,

@@ -4,8 +4,8 @@ import { amount } from '../core/wording.js';
 import { conventionDefaults, SKLEARN_EPS, smoothedFloorNats, smoothLabel, toBase, type LoglossReport } from '../loss/index.js';
 import { describeUnclipped } from './infinite-reason.js';
 import type { ProbabilityGuard } from '../loss/conventions.js';
-import type { Reduction } from '../loss/reduce.js';
 import { BASE_WORDS } from './units.js';
+import { clipWords, d2Words, outcomeWords, reductionWords, weightedMeansWords } from './convention-words.js';
 
 const f = (x: number) => formatNumber(x);
 
@@ -17,14 +17,7 @@ const LIBRARY: Record<'kaggle' | 'torch' | 'keras', string> = {
 
 function guardWords(guard: ProbabilityGuard, unit: string, base: LoglossInput['base']): string {
   if (guard.kind === 'log-floor') return `each log is clamped at −${formatNumber(-guard.floor)}, so a loss term is at most ${amount(f(toBase(-guard.floor, base)), unit)}, instead of p being clipped`;
-  if (guard.eps === 0) return 'p is not clipped at all';
-  return `p is clipped to [${formatNumber(guard.eps, 3)}, 1−${formatNumber(guard.eps, 3)}]`;
-}
-
-function reductionWords(reduction: Reduction, n: number): string {
-  if (reduction === 'mean') return 'the weighted mean Σw·l/Σw';
-  if (reduction === 'sum') return 'the sum Σw·l';
-  return `Σw·l divided by the number of points N = ${formatCount(n)}`;
+  return clipWords(guard.eps);
 }
 
 /**
@@ -46,9 +39,7 @@ function conventionSentence(input: LoglossInput, report: LoglossReport): string 
   else differences.push(`nothing is clipped with logits (the loss comes from z exactly${convention === 'keras' ? ', as from_logits=True does' : convention === 'torch' ? ', as BCEWithLogitsLoss does' : ''})`);
   if (own.reduction === 'sum_over_batch_size') differences.push(`${convention === 'torch' ? "reduction='mean'" : 'the default reduction sum_over_batch_size'} is ${reductionWords(own.reduction, report.bce.n)}${input.weights ? '' : ', the same as the mean without weights'}`);
   else if (own.reduction === 'sum') differences.push(`the reduction is ${reductionWords(own.reduction, report.bce.n)}`);
-  const sklearn = report.sklearnLoss ?? report.bce.loss;
-  const same = Math.abs(sklearn - report.bce.loss) <= 1e-12 * Math.max(1, Math.abs(sklearn));
-  const outcome = same ? `here both give ${amount(f(report.bce.loss), unit)}` : `here that gives ${amount(f(report.bce.loss), unit)} where scikit-learn's log_loss gives ${amount(f(sklearn), unit)}`;
+  const outcome = outcomeWords(report.bce.loss, report.sklearnLoss ?? report.bce.loss, unit);
   const where = `${LIBRARY[convention]} (convention=${convention})`;
   return `Convention: scored as ${where}: ${differences.join('; ')}; ${outcome}.`;
 }
@@ -93,15 +84,8 @@ function epsSentence(input: LoglossInput, report: LoglossReport): string {
   return `eps=${formatNumber(scoring.eps, 3)}: p is clipped to [${formatNumber(scoring.eps, 3)}, 1−${formatNumber(scoring.eps, 3)}]; ${clippedCount === 0 ? 'no p lay outside it' : `${formatCount(clippedCount)} p value${clippedCount === 1 ? ' was' : 's were'} moved to its edge`}.`;
 }
 
-/** With weights, scikit-learn and Keras/PyTorch divide the same Σw·l differently: both numbers. */
 function weightsSentence(input: LoglossInput, report: LoglossReport): string {
-  const means = report.weightedMeans;
-  if (!means) return '';
-  const unit = BASE_WORDS[input.base].unit;
-  return (
-    `Weights: scikit-learn's weighted mean divides Σw·l by Σw and gives ${amount(f(means.sklearn), unit)}; Keras (sum_over_batch_size) and PyTorch (reduction='mean' with a weight tensor) divide by the number of points N = ${formatCount(report.bce.n)} and give ${amount(f(means.perBatch), unit)}, ` +
-    `which is why their weighted loss differs from scikit-learn's.`
-  );
+  return report.weightedMeans ? weightedMeansWords(report.weightedMeans, report.bce.n, BASE_WORDS[input.base].unit) : '';
 }
 
 function posWeightSentence(input: LoglossInput, report: LoglossReport): string {
@@ -130,9 +114,7 @@ function smoothingSentence(input: LoglossInput, report: LoglossReport): string {
 }
 
 function d2Sentence(report: LoglossReport): string {
-  if (report.d2 === null) return '';
-  const verdict = report.d2 > 0 ? `the predictions remove ${formatNumber(report.d2 * 100, 3)}% of the base rate's loss` : report.d2 === 0 ? 'no better than the base rate' : 'worse than always predicting the base rate';
-  return `D² (scikit-learn's d2_log_loss_score, McFadden's pseudo-R²) = 1 − ${f(report.bce.loss)}/${f(report.baseline.loss)} = ${f(report.d2)}: ${verdict}.`;
+  return report.d2 === null ? '' : d2Words(report.d2, report.bce.loss, report.baseline.loss, 'base rate');
 }
 
 /** The convention, pos_weight, smoothing and D² sentences of the /logloss answer, in reading order. */

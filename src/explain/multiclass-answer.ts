@@ -7,6 +7,7 @@ import { toBase } from '../loss/index.js';
 import { multiclassLogLoss } from '../loss/multiclass-log-loss.js';
 import type { MulticlassReport } from '../loss/multiclass-report.js';
 import { multiclassChartImages } from './multiclass-charts.js';
+import { multiclassConventionData, multiclassConventionSentences, scoresOtherwise } from './multiclass-convention-answer.js';
 import { MAX_TABLE_ROWS, topIndices } from './table.js';
 import { BASE_WORDS, baseForJson } from './units.js';
 
@@ -32,6 +33,7 @@ export async function buildMulticlassAnswer(input: MulticlassInput, report: Mult
       byClass(input, report),
       mistakes(input, report),
       baselineSentence(input, report, gap),
+      ...multiclassConventionSentences(input, report),
       ...notes(input, report, sklearnSorted),
       charts.note ?? '',
     ].filter((s) => s.length > 0).join('\n\n'),
@@ -65,14 +67,17 @@ function sklearnOrder(input: MulticlassInput): SortedReading | undefined {
 
 function headline(input: MulticlassInput, { result }: MulticlassReport): string {
   const words = BASE_WORDS[input.base];
-  const mean = input.weights ? 'weighted mean' : 'mean';
-  const over = result.n === 1 ? 'for 1 point' : `the ${mean} over ${formatCount(result.n)} points`;
+  const reduction = input.scoring?.settings.reduction ?? 'mean';
+  const mean = reduction === 'sum' ? 'sum' : reduction === 'sum_over_batch_size' ? (input.weights ? 'weighted sum over the batch size, Σw·l/N,' : 'mean (sum_over_batch_size)') : input.weights ? 'weighted mean' : 'mean';
+  const over = result.n === 1 && reduction !== 'sum_over_batch_size' ? 'for 1 point' : `the ${mean} over ${formatCount(result.n)} points`;
   return `**Log loss (categorical cross-entropy) = ${amount(f(result.loss), words.unit)}**, ${over} and ${formatCount(result.k)} classes (${input.classes.join(', ')}; ${words.name}).`;
 }
 
 function mechanism(input: MulticlassInput): string {
   const log = BASE_WORDS[input.base].log;
-  return `Each point adds −${log} of the probability its row gave to its true class; the other columns count only through the row's total, which should be 1.`;
+  if ((input.scoring?.smoothing ?? 0) > 0) return `Each point adds −Σ t·${log} q over every column of its row, t being its smoothed label (below), so the other columns count directly.`;
+  const others = input.scoring?.settings.convention === 'torch' ? 'the other columns do not count at all (nothing is renormalised)' : "the other columns count only through the row's total, which should be 1";
+  return `Each point adds −${log} of the probability its row gave to its true class; ${others}.`;
 }
 
 /** Which class costs most: the classes by their share of the total, costliest first. */
@@ -130,14 +135,14 @@ function baselineSentence(input: MulticlassInput, { result, baseline }: Multicla
   if (result.n === 1) return `Baseline: with one point the class frequencies are its own class, so the baseline scores 0 by construction; it only says something about several points.`;
   const frequencies = input.classes.map((c, j) => `${c}: ${f(baseline.frequencies[j] as number)}`).slice(0, 8).join(', ') + (input.k > 8 ? ', …' : '');
   const comparison = Math.abs(gap) < 1e-12 ? 'these predictions do exactly as well' : gap < 0 ? `these predictions are ${amount(f(-gap), unit)} better` : `these predictions are ${amount(f(gap), unit)} worse: a model that knows only the class frequencies beats them`;
-  return `Baseline: always predicting the ${input.weights ? 'weighted ' : ''}class frequencies (${frequencies}) would score ${amount(f(baseline.loss), unit)}, the entropy of the labels; ${comparison}.`;
+  return `Baseline: always predicting the ${input.weights ? 'weighted ' : ''}class frequencies (${frequencies}) would score ${amount(f(baseline.loss), unit)}, ${scoresOtherwise(input) ? 'scored the same way' : 'the entropy of the labels'}; ${comparison}.`;
 }
 
 function notes(input: MulticlassInput, { result }: MulticlassReport, sklearnSorted: SortedReading | undefined): string[] {
   const out: string[] = [];
   const unit = BASE_WORDS[input.base].unit;
   if (input.percentTokens > 0) out.push(`Note: read ${formatCount(input.percentTokens)} percentage${input.percentTokens === 1 ? '' : 's'} in p as fractions (85% = 0.85).`);
-  if (result.clippedCount > 0) {
+  if (result.clippedCount > 0 && !input.scoring?.conventionGiven) {
     out.push(`Note: ${formatCount(result.clippedCount)} probabilit${result.clippedCount === 1 ? 'y was' : 'ies were'} exactly 0 or 1 (or within ${formatNumber(result.eps, 3)} of it) and ${result.clippedCount === 1 ? 'was' : 'were'} clipped to [ε, 1−ε] with ε = ${formatNumber(result.eps, 4)} before the rows were renormalised, as scikit-learn's log_loss does, so a certain mistake costs about ${amount(f(toBase(-Math.log(result.eps), input.base)), unit)} instead of infinity.`);
   }
   if (result.renormalisedRows > 0) {
@@ -188,7 +193,8 @@ function table(input: MulticlassInput, { result }: MulticlassReport): ReplyTable
   };
 }
 
-function data(input: MulticlassInput, { result, baseline, perClass }: MulticlassReport, gap: number, sklearnSorted: SortedReading | undefined): Record<string, unknown> {
+function data(input: MulticlassInput, report: MulticlassReport, gap: number, sklearnSorted: SortedReading | undefined): Record<string, unknown> {
+  const { result, baseline, perClass } = report;
   const perPointIncluded = result.n <= MAX_JSON_POINTS;
   return {
     loss: result.loss,
@@ -212,6 +218,7 @@ function data(input: MulticlassInput, { result, baseline, perClass }: Multiclass
     baseline: baseline.loss,
     classFrequencies: baseline.frequencies,
     gap,
+    ...multiclassConventionData(input, report),
     ...(sklearnSorted ? { sklearnSortedLabels: sklearnSorted.classes, sklearnSortedLoss: sklearnSorted.loss } : {}),
   };
 }

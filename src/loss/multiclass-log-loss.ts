@@ -1,6 +1,7 @@
 import { summarize } from './bce-summary.js';
 import type { LogBase } from './log-base.js';
 import { toBase } from './log-base.js';
+import type { Reduction } from './reduce.js';
 import { neumaierSum } from './summation.js';
 
 /** np.finfo(np.float64).eps, what scikit-learn's log_loss clips every probability to (2^-52). */
@@ -16,6 +17,8 @@ export interface MulticlassOptions {
   base?: LogBase;
   /** scikit-learn's sample_weight: the mean becomes Σw·l / Σw. */
   weights?: Float64Array;
+  /** mean (scikit-learn's), sum or sum_over_batch_size (reduce.ts). */
+  reduction?: Reduction;
 }
 
 export interface MulticlassResult {

@@ -11,12 +11,12 @@ import { userError, type Parsed } from '../user-error.js';
 export const CONVENTION_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'convention', kind: 'choice', choices: ['sklearn', 'kaggle', 'torch', 'keras'], default: 'sklearn', placeholder: '<library>',
-    description: "Score as sklearn (default), kaggle, torch (BCELoss) or keras (binary_crossentropy) do",
+    description: 'Score as sklearn (default), kaggle, torch (BCELoss/NLLLoss) or keras (its crossentropy) do',
   },
   { name: 'reduction', single: true, kind: 'tokens', placeholder: '<mean|sum|sum_over_batch_size>', description: 'mean Σwl/Σw (scikit-learn), sum Σwl, or sum_over_batch_size Σwl/N (Keras, PyTorch)' },
   { name: 'eps', single: true, kind: 'numbers', placeholder: '<ε>', description: 'Clip p to [ε, 1−ε]; 0 clips nothing, so p=0 for a 1 costs ∞' },
-  { name: 'pos_weight', single: true, kind: 'numbers', placeholder: '<weight>', description: "PyTorch's pos_weight: multiplies the loss of each label 1" },
-  { name: 'smoothing', single: true, kind: 'numbers', placeholder: '<s>', description: "Keras's label smoothing: y becomes y·(1−s) + s/2" },
+  { name: 'pos_weight', single: true, kind: 'numbers', placeholder: '<weight>', description: "PyTorch's pos_weight: multiplies the loss of each label 1 (binary only)" },
+  { name: 'smoothing', single: true, kind: 'numbers', placeholder: '<s>', description: "Keras's label smoothing: y becomes y·(1−s) + s/K for K classes (s/2 binary)" },
   { name: 'bins', single: true, kind: 'numbers', placeholder: '<bins>', description: 'Bins of the reliability diagram (default 10; shown for a CSV or 50+ points)' },
 ];
 

@@ -6,7 +6,7 @@ import { err, ok } from '../result.js';
 import { userError, type Parsed, type UserError } from '../user-error.js';
 import { csvFeatures, FIT_OPTIONS, featureRowsProblem, withFitOptions } from './fit-options.js';
 import type { ScoringOptions } from '../../loss/scoring-options.js';
-import { CONVENTION_OPTIONS, readConventionOptions } from './convention-options.js';
+import { readConventionOptions } from './convention-options.js';
 import { LOGLOSS_CSV_SPEC } from './logloss-csv.js';
 import { readClassCsv } from './multiclass-csv.js';
 import { isMulticlass, readInlineClasses, type MulticlassInput } from './multiclass-input.js';
@@ -38,13 +38,22 @@ export function readLoglossInput(args: ParsedArgs): Parsed<LoglossInput | Multic
   return input.ok ? ok({ ...input.value, scoring: scoring.value }) : input;
 }
 
-/** Multi-class loss is scikit-learn's log_loss: the fit's options and the other libraries' conventions are binary. */
+/**
+ * Multi-class input takes convention=, eps=, reduction= and smoothing= (multiclass-conventions.ts);
+ * the fit's options need x, and pos_weight= and bins= have no meaning beyond two classes.
+ */
 function multiclassOnlyDefaults(args: ParsedArgs, input: MulticlassInput): Parsed<MulticlassInput> {
   const fitOption = FIT_OPTIONS.find((o) => args.has(o.name));
   if (fitOption) return err(userError('fit-option-without-x', messages.fitOptionWithoutX(fitOption.name === 'c' ? 'C' : fitOption.name, 'class probabilities'), fitOption.name));
-  const convention = CONVENTION_OPTIONS.find((o) => (o.name === 'convention' ? (args.choice('convention') ?? 'sklearn') !== 'sklearn' : args.has(o.name)));
-  if (convention) return err(userError('conflicting-options', messages.conventionBinaryOnly(convention.name), convention.name));
-  return ok(input);
+  for (const name of ['pos_weight', 'bins'] as const) {
+    const given = args.numbers(name);
+    if (!given) continue;
+    const value = Array.from(given.values, String).join(',');
+    return err(userError('conflicting-options', name === 'pos_weight' ? messages.posWeightBinaryOnly(value) : messages.binsBinaryOnly(value), name));
+  }
+  const scoring = readConventionOptions(args);
+  if (!scoring.ok) return scoring;
+  return ok({ ...input, scoring: scoring.value });
 }
 
 function readData(args: ParsedArgs): Parsed<LoglossInput | MulticlassInput> {

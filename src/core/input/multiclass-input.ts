@@ -1,4 +1,5 @@
 import type { LogBase } from '../../loss/index.js';
+import type { ScoringOptions } from '../../loss/scoring-options.js';
 import type { ParsedArgs } from '../args.js';
 import { messages } from '../messages.js';
 import { err, ok } from '../result.js';
@@ -22,6 +23,8 @@ export interface MulticlassInput {
   base: LogBase;
   percentTokens: number;
   source: 'inline' | 'csv';
+  /** convention=, eps=, reduction=, smoothing= (absent: scikit-learn's log_loss). */
+  scoring?: ScoringOptions;
 }
 
 export function isMulticlass(input: object): input is MulticlassInput {
