@@ -40,7 +40,7 @@ const w: NumbersOption = {
 
 export default defineCommand<LoglossInput | MulticlassInput>({
   name: 'logloss',
-  description: 'Log loss (binary cross-entropy) of your predictions, explained point by point',
+  description: 'Log loss (cross-entropy) of your predictions, binary or multi-class, explained point by point',
   options: [
     y, p, logits, x, w, ...FIT_OPTIONS,
     { name: 'base', kind: 'choice', choices: ['e', '2', '10'], default: 'e', placeholder: '<base>', description: 'Logarithm base: e (nats, default), 2 (bits) or 10' },
