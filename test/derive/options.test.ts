@@ -113,6 +113,7 @@ describe('/derive pos_weight and smoothing', () => {
       ['/derive topic=bce y=1 p=0.8 smoothing=1', 'out-of-range', /smoothing: "1"/],
       ['/derive topic=bce y=1 p=0.8 smoothing=0.1,0.2', 'not-one-value', /smoothing takes one number/],
       ['/derive topic=bce pos_weight=2', 'missing-option', /pos_weight .* needs your points/],
+      ['/derive topic=categorical y=2 p=0.2,0.3,0.5 smoothing=0.1', 'conflicting-options', /with 3 classes per point/],
     ] as const) {
       const reply = await ask(line);
       assert.equal(reply.ok, false, line);
