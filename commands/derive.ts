@@ -40,7 +40,6 @@ function checkDerive(args: ParsedArgs): Parsed<DeriveRequest> {
   if (!request.ok) return request;
   const given = options.value.posWeight !== undefined ? 'pos_weight' : options.value.smoothing !== undefined ? 'smoothing' : undefined;
   if (given && !request.value.numbers) return err(userError('missing-option', messages.deriveOptionNeedsNumbers(given, topic.name), given));
-  if (request.value.numbers?.classes && options.value.smoothing !== undefined) return err(userError('conflicting-options', messages.deriveSmoothingTwoClasses(request.value.numbers.classes.k), 'smoothing'));
   const numbers = request.value.numbers && { ...request.value.numbers, ...options.value };
   return ok({ ...request.value, ...(numbers ? { numbers } : {}), line: request.value.line + optionsLine(options.value) });
 }

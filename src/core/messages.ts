@@ -156,8 +156,6 @@ export const messages = {
     `topic=${topic} does not use ${name}: it applies to ${topics.map((t) => `topic=${t}`).join(', ')}.`,
   deriveSmoothingOutOfRange: (value: number) =>
     `smoothing: ${quote(String(value))} is out of range; expected a label smoothing s from 0 up to, but not including, 1 (each label y becomes y·(1−s) + s/K, K = 2 for binary).`,
-  deriveSmoothingTwoClasses: (k: number) =>
-    `smoothing: /derive smooths two-class labels (y=1,0 p=0.9,0.2 smoothing=0.1); with ${k} classes per point it is not derived yet, so use the two-class form or /logloss.`,
   deriveOptionNeedsNumbers: (name: string, topic: string) =>
     `${name} changes the numbers of the derivation, so it needs your points too, for example /derive topic=${topic} y=1,0 p=0.8,0.3 ${name}=${name === 'pos_weight' ? 3 : 0.1}.`,
   csvTooManyRows: (limit: number) => `The CSV has more than ${formatCount(limit)} rows, the most lossbot reads.`,

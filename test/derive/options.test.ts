@@ -96,6 +96,30 @@ describe('/derive pos_weight and smoothing', () => {
     );
   });
 
+  test('GIVEN topic=categorical with K classes and smoothing THEN labels 1 − s + s/K and s/K, the floor H(y′) and the mean loss', async () => {
+    // mpmath (30 digits): y′ = (1/30, 1/30, 14/15); −Σ y′_c ln p_c with p = (0.2, 0.3, 0.5); H(y′)
+    const reply = await ask('/derive topic=categorical y=2 p=0.2,0.3,0.5 smoothing=0.1');
+    assert.ok(reply.ok, reply.summary);
+    assert.ok(close(reply.data.result as number, 0.740717725747950167696866831727, 1e-14));
+    const derivation = topic('categorical').derive({ y: Float64Array.of(2), p: Float64Array.of(0.5), classes: { k: 3, p: Float64Array.of(0.2, 0.3, 0.5) }, smoothing: 0.1 });
+    const floor = derivation.steps.find((step) => step.check?.quantity === 'least possible loss');
+    assert.ok(close(floor?.check?.value as number, 0.291139838831965046402740837671, 1e-14));
+    assert.match(floor?.plugged?.unicode ?? '', /= 0\.2911 nats$/);
+    assertConsecutiveAgree(derivation.steps);
+    // mpmath: two points of scores, s = 0.2, each −Σ y′_c (z_c − ln Σ e^z), averaged
+    assert.ok(close(await resultOf('/derive topic=categorical y=2,0 logits=[[1,0.5,2],[3,-1,0.2]] smoothing=0.2'), 0.580259980878960686785453788365, 1e-14));
+    const scores = await ask('/derive topic=categorical y=2,0 logits=[[1,0.5,2],[3,-1,0.2]] smoothing=0.2');
+    assert.deepEqual(scores.paging, { line: '/derive topic=categorical y=2,0 logits=[[1,0.5,2],[3,-1,0.2]] smoothing=0.2' });
+  });
+
+  test('GIVEN smoothing=0 THEN the floor is 0 and the step does not claim the loss cannot reach 0', () => {
+    for (const numbers of [{ y: Float64Array.of(1, 0), p: Float64Array.of(0.9, 0.2), smoothing: 0 }, { y: Float64Array.of(2), p: Float64Array.of(0.5), classes: { k: 3, p: Float64Array.of(0.2, 0.3, 0.5) }, smoothing: 0 }]) {
+      const floor = topic('categorical').derive(numbers).steps.find((step) => step.check?.quantity === 'least possible loss');
+      assert.equal(floor?.check?.value, 0);
+      assert.equal(floor?.title, 'The floor of the loss');
+    }
+  });
+
   test('GIVEN the options THEN the paging line reproduces the request', async () => {
     for (const line of ['/derive topic=gradient y=1,0 p=0.9,0.3 pos_weight=3', '/derive topic=bce y=1,0 logits=2,-1 pos_weight=0.5 smoothing=0.2', '/derive topic=categorical y=1 p=0.7 smoothing=0.1']) {
       const reply = await ask(line);
@@ -113,7 +137,6 @@ describe('/derive pos_weight and smoothing', () => {
       ['/derive topic=bce y=1 p=0.8 smoothing=1', 'out-of-range', /smoothing: "1"/],
       ['/derive topic=bce y=1 p=0.8 smoothing=0.1,0.2', 'not-one-value', /smoothing takes one number/],
       ['/derive topic=bce pos_weight=2', 'missing-option', /pos_weight .* needs your points/],
-      ['/derive topic=categorical y=2 p=0.2,0.3,0.5 smoothing=0.1', 'conflicting-options', /with 3 classes per point/],
     ] as const) {
       const reply = await ask(line);
       assert.equal(reply.ok, false, line);

@@ -1,5 +1,6 @@
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
-import { defineTopic, withBinaryOptions } from './define-topic.js';
+import { defineTopic, variantTopic, withBinaryOptions } from './define-topic.js';
+import { smoothedClassAverageStep, smoothedClassFloorStep, smoothedClassLoss, smoothedClassLossStep, smoothedOneHotStep } from './categorical-smoothing.js';
 import { classProbabilities, logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
 import { cat, joinTerms, listOf, lnOf, num, sub, sup, unitOf } from '../notation.js';
 import { moduleLoss } from './bce.js';
@@ -22,7 +23,19 @@ const plainCategorical: Topic = defineTopic({
 });
 
 /** With pos_weight or smoothing: the same opening, then the weighted or smoothed loss (option-steps.ts). */
-export const categoricalTopic: Topic = withBinaryOptions(plainCategorical, [(numbers) => softmax(numbers)], false);
+const binaryOrPlain: Topic = withBinaryOptions(plainCategorical, [(numbers) => softmax(numbers)], false);
+
+/** K classes with smoothing (categorical-smoothing.ts): softmax, the smoothed labels, their loss, its floor, the mean. */
+const smoothedClasses: Topic = {
+  ...plainCategorical,
+  derive: (numbers) => {
+    const n = numbers as DeriveNumbers;
+    const steps = [softmaxStep(n), smoothedOneHotStep(n), smoothedClassLossStep(n), smoothedClassFloorStep(n), smoothedClassAverageStep(n)];
+    return { steps, result: { name: `categorical cross-entropy over ${n.classes?.k} classes with label smoothing ${n.smoothing}`, symbol: 'L', value: smoothedClassLoss(n), unit: 'nats' } };
+  },
+};
+
+export const categoricalTopic: Topic = variantTopic(binaryOrPlain, (numbers) => (numbers?.classes && numbers.smoothing !== undefined ? smoothedClasses : undefined));
 
 /** A point's two scores: class 0 fixed at 0, class 1 at the logit, so softmax gives back p. */
 const scoreOf = (numbers: DeriveNumbers, i: number): number => {

@@ -1,7 +1,7 @@
 import { smoothLabel } from '../../loss/index.js';
 import type { DeriveNumbers, DerivationStep } from '../derivation.js';
 import { classProbabilities, mean, perPoint } from '../derive-math.js';
-import { cat, listOf, lnOf, num, sub, sumOf, unitOf } from '../notation.js';
+import { BREAK, cat, listOf, lnOf, num, sub, sumOf, unitOf } from '../notation.js';
 import { optionLoss, scoredLabel, weightedPointLoss, weightOf } from '../weighted-math.js';
 
 /**
@@ -45,7 +45,7 @@ export function pointLossStep(numbers: DeriveNumbers): DerivationStep {
       const label = num(scoredLabel(numbers, i));
       const wl = weighted(numbers) ? cat(num(w), [' \\cdot ', '·'], label) : label;
       const rest = num(1 - scoredLabel(numbers, i));
-      return cat(['\\ell', 'ℓ'], sub(i), [' = -\\big[', ' = −['], wl, [' \\cdot ', '·'], lnOf(p1), ' + ', rest, [' \\cdot ', '·'], lnOf(p0), ['\\big] = ', '] = '], num(values[i] as number));
+      return cat(['\\ell', 'ℓ'], sub(i), [' = -\\big[', ' = −['], wl, [' \\cdot ', '·'], lnOf(p1), weighted(numbers) && smoothed(numbers) ? BREAK : '', ' + ', rest, [' \\cdot ', '·'], lnOf(p0), ['\\big] = ', '] = '], num(values[i] as number));
     }),
     check: { quantity: LOSS, value: mean(values) },
   };
@@ -76,7 +76,8 @@ export function floorOf(y: number, s: number, w: number): number {
   const total = Math.log(weighted + rest);
   const positive = weighted === 0 ? 0 : weighted * (Math.log(weighted) - total);
   const negative = rest === 0 ? 0 : rest * (Math.log(rest) - total);
-  return -(positive + negative);
+  // 0 − (…), not −(…): with s = 0 the floor is +0, which prints as 0 rather than −0.
+  return 0 - (positive + negative);
 }
 
 /** The least each point can cost: at p = y′ without weight, H(y′) by Gibbs' inequality (label-smoothing.ts). */
@@ -87,8 +88,8 @@ export function smoothedFloorStep(numbers: DeriveNumbers): DerivationStep {
   const floor = mean(floors);
   const withWeight = weighted(numbers) ? ' With pos_weight the best p is w·y′ / (w·y′ + 1 − y′) instead, and the floor is the loss there.' : '';
   return {
-    title: 'The loss can no longer reach 0',
-    text: `A smoothed label is not certain, so even the best prediction, p = y′, leaves the label's own entropy H(y′) behind: that is the least the loss can be.${withWeight}`,
+    title: s === 0 ? 'The floor of the loss' : 'The loss can no longer reach 0',
+    text: s === 0 ? `With s = 0 the labels stay certain, H(y′) = 0, and the loss can still reach 0 at p = y; any s > 0 raises this floor above 0.${withWeight}` : `A smoothed label is not certain, so even the best prediction, p = y′, leaves the label's own entropy H(y′) behind: that is the least the loss can be.${withWeight}`,
     equation: { tex: "\\min_p \\ell = H(y') = -\\big[\\, y' \\ln y' + (1-y') \\ln(1-y') \\,\\big] > 0", unicode: 'min_p ℓ = H(y′) = −[ y′ ln y′ + (1 − y′) ln(1 − y′) ] > 0' },
     plugged: cat(listOf(numbers.y.length, (i) => cat(weighted(numbers) ? ['\\min \\ell', 'min ℓ'] : ['H(', 'H('], weighted(numbers) ? sub(i) : num(scoredLabel(numbers, i)), weighted(numbers) ? ' = ' : ') = ', num(floors[i] as number))), [', \\quad L \\ge ', ',  L ≥ '], num(floor), unitOf(floor, 'nats')),
     check: { quantity: 'least possible loss', value: floor },
