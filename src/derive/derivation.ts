@@ -72,6 +72,9 @@ export interface DerivationResult {
 
 export interface Derivation {
   steps: DerivationStep[];
+  /** Set when the options change what the topic shows (pos_weight: the gradient is no longer p − y). */
+  title?: string;
+  blurb?: string;
   result?: DerivationResult;
 }
 

@@ -39,6 +39,14 @@ describe('/derive pos_weight and smoothing', () => {
     assertConsecutiveAgree(derivation.steps);
   });
 
+  test('GIVEN topic=gradient pos_weight=3 THEN the answer\'s headline no longer says the gradient is simply p − y', async () => {
+    const reply = await ask('/derive topic=gradient y=1,0 p=0.9,0.3 pos_weight=3');
+    assert.ok(reply.ok, reply.summary);
+    assert.doesNotMatch(reply.summary, /simply p − y/);
+    assert.match(reply.summary, /w·y·\(p − 1\) \+ \(1 − y\)·p/);
+    assert.match(reply.title, /pos_weight/);
+  });
+
   test('GIVEN random points and pos_weight THEN the gradient is the derivative of /logloss\'s loss in the intercept', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(probabilityPoints, logitPoints.filter((n) => Array.from(n.logits ?? []).every((z) => Math.abs(z) < 30))), fc.double({ min: 0.1, max: 10, noNaN: true }), async (numbers, w) => {

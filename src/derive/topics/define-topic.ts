@@ -25,7 +25,15 @@ export function defineTopic(definition: TopicDefinition): Topic {
 
 /** One topic whose steps depend on the options: `pick` chooses the definition for the numbers given. */
 export function variantTopic(plain: Topic, pick: (numbers?: DeriveNumbers) => Topic | undefined): Topic {
-  return { ...plain, derive: (numbers?: DeriveNumbers) => (pick(numbers) ?? plain).derive(numbers) };
+  return {
+    ...plain,
+    derive(numbers?: DeriveNumbers): Derivation {
+      const chosen = pick(numbers);
+      if (!chosen) return plain.derive(numbers);
+      const derivation = chosen.derive(numbers);
+      return chosen.title === plain.title && chosen.blurb === plain.blurb ? derivation : { ...derivation, title: chosen.title, blurb: chosen.blurb };
+    },
+  };
 }
 
 /**

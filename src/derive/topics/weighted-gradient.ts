@@ -56,7 +56,8 @@ export function weightedChain(numbers?: DeriveNumbers): DerivationStep {
   const values = perPoint(numbers, (i) => weightedResidual(numbers, i));
   step.plugged = listOf(numbers.y.length, (i) => {
     const p = num(pOf(numbers, i));
-    const plugged: [string, string] = numbers.y[i] === 1 ? [`${w.tex}\\,(${p.tex} - 1)`, `${w.unicode}·(${p.unicode} − 1)`] : [p.tex, p.unicode];
+    // A 0's gradient is its p itself: written as p₂ = 0.3, not 0.3 = 0.3.
+    const plugged = numbers.y[i] === 1 ? cat([`${w.tex}\\,(${p.tex} - 1)`, `${w.unicode}·(${p.unicode} − 1)`]) : cat('p', sub(i));
     return cat(['\\partial \\ell', '∂ℓ'], sub(i), ['/\\partial z', '/∂z'], sub(i), ' = ', plugged, ' = ', num(values[i] as number));
   });
   step.check = { quantity: '∂ℓ/∂z for each point', value: values };
@@ -80,7 +81,7 @@ export function weightedMean(numbers?: DeriveNumbers): DerivationStep {
 export function weightedOptimum(numbers?: DeriveNumbers): DerivationStep {
   const step: DerivationStep = {
     title: 'pos_weight moves the optimum',
-    text: 'Predicting one constant c for every point, the mean gradient w·π·(c − 1) + (1 − π)·c vanishes where below, π being the share of 1s. Without weight that is the base rate π itself; w > 1 pushes the best constant prediction up, w < 1 down, so the predictions are no longer calibrated probabilities.',
+    text: 'Predicting one constant c for every point, the mean gradient w·π·(c − 1) + (1 − π)·c vanishes at the c* below, π being the share of 1s. Without weight that is the base rate π itself; w > 1 pushes the best constant prediction up, w < 1 down, so the predictions are no longer calibrated probabilities.',
     equation: { tex: 'c^{*} = \\frac{w\\,\\pi}{w\\,\\pi + 1 - \\pi}, \\qquad \\pi = \\frac{1}{N}\\sum_{i=1}^{N} y_i', unicode: 'c* = w π / (w π + 1 − π),  π = (1/N) Σᵢ yᵢ' },
   };
   if (!numbers) return step;
