@@ -7,6 +7,7 @@ import { givesClasses, readClassPoints } from '../src/core/input/derive-class-in
 import type { ParsedNumbers } from '../src/core/options.js';
 import type { DeriveNumbers, Topic } from '../src/derive/derivation.js';
 import { TOPIC_NAMES, topicNamed } from '../src/derive/topics/index.js';
+import { DERIVE_OPTION_SPECS, optionsLine, readDeriveOptions } from '../src/derive/derive-options.js';
 import { buildDeriveAnswer, type DeriveRequest } from '../src/explain/derive-answer.js';
 import { sigmoid } from '../src/loss/index.js';
 
@@ -21,9 +22,10 @@ export default defineCommand<DeriveRequest>({
     { name: 'y', kind: 'numbers', min: 0, placeholder: '<labels>', description: 'True labels, 0 or 1 (topic=categorical: the true class, 0 to K-1)' },
     { name: 'p', kind: 'numbers', min: 0, max: 1, probability: true, rows: true, placeholder: '<probabilities>', description: 'Predicted probabilities of class 1 (0.85 or 85%); categorical: K per point' },
     { name: 'logits', kind: 'numbers', rows: true, placeholder: '<logits>', description: 'Raw scores z instead of p; the steps start from the sigmoid' },
+    ...DERIVE_OPTION_SPECS,
   ],
   exclusive: [{ members: ['p', 'logits'], required: false }],
-  examples: ['/derive topic=bce y=1 p=0.85', '/derive topic=gradient y=1,0 p=0.9,0.3', '/derive topic=mse y=1 p=0.01', '/derive topic=entropy p=0.5', '/derive topic=cross-entropy y=1,0 logits=2,-1', '/derive topic=categorical y=2 p=0.2,0.3,0.5'],
+  examples: ['/derive topic=bce y=1 p=0.85', '/derive topic=gradient y=1,0 p=0.9,0.3', '/derive topic=mse y=1 p=0.01', '/derive topic=entropy p=0.5', '/derive topic=cross-entropy y=1,0 logits=2,-1', '/derive topic=categorical y=2 p=0.2,0.3,0.5', '/derive topic=gradient y=1,0,0,0 p=0.6,0.3,0.2,0.1 pos_weight=3', '/derive topic=bce y=1,0 p=0.9,0.2 smoothing=0.1'],
   check: checkDerive,
   async run(request, ctx) {
     return ok(await buildDeriveAnswer(request, ctx));
@@ -32,6 +34,17 @@ export default defineCommand<DeriveRequest>({
 
 function checkDerive(args: ParsedArgs): Parsed<DeriveRequest> {
   const topic = topicNamed(args.choice('topic') ?? 'bce') as Topic;
+  const options = readDeriveOptions(args, topic.name);
+  if (!options.ok) return options;
+  const request = checkPoints(args, topic);
+  if (!request.ok) return request;
+  const given = options.value.posWeight !== undefined ? 'pos_weight' : options.value.smoothing !== undefined ? 'smoothing' : undefined;
+  if (given && !request.value.numbers) return err(userError('missing-option', messages.deriveOptionNeedsNumbers(given, topic.name), given));
+  const numbers = request.value.numbers && { ...request.value.numbers, ...options.value };
+  return ok({ ...request.value, ...(numbers ? { numbers } : {}), line: request.value.line + optionsLine(options.value) });
+}
+
+function checkPoints(args: ParsedArgs, topic: Topic): Parsed<DeriveRequest> {
   const labels = args.numbers('y')?.values;
   const p = args.numbers('p');
   const logits = args.numbers('logits')?.values;

@@ -155,6 +155,12 @@ export const messages = {
   deriveRowSum: (row: number, sum: number) =>
     `p: row ${row} sums to ${formatNumber(sum, 6)}; each row holds one point's probabilities for every class, so it must sum to 1.`,
   deriveUnusedOption: (name: string, topic: string, what: string) => `topic=${topic} does not use ${name}: it takes ${what}.`,
+  deriveOptionTopics: (name: string, topic: string, topics: readonly string[]) =>
+    `topic=${topic} does not use ${name}: it applies to ${topics.map((t) => `topic=${t}`).join(', ')}.`,
+  deriveSmoothingOutOfRange: (value: number) =>
+    `smoothing: ${quote(String(value))} is out of range; expected a label smoothing s from 0 up to, but not including, 1 (each label y becomes y·(1−s) + s/K, K = 2 for binary).`,
+  deriveOptionNeedsNumbers: (name: string, topic: string) =>
+    `${name} changes the numbers of the derivation, so it needs your points too, for example /derive topic=${topic} y=1,0 p=0.8,0.3 ${name}=${name === 'pos_weight' ? 3 : 0.1}.`,
   csvTooManyRows: (limit: number) => `The CSV has more than ${formatCount(limit)} rows, the most lossbot reads.`,
   csvTooLarge: (bytes: number, limit: number) =>
     `The CSV is ${formatCount(bytes)} bytes; the most lossbot reads is ${formatCount(limit)} bytes.`,

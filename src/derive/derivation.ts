@@ -46,6 +46,10 @@ export interface DeriveNumbers {
    * 0 … K − 1, and `p` the probability that class got.
    */
   classes?: ClassNumbers;
+  /** PyTorch's BCEWithLogitsLoss(pos_weight=w): the loss of each label 1 is multiplied by w (w > 0). */
+  posWeight?: number;
+  /** Keras's label_smoothing s (0 ≤ s < 1): a label becomes y·(1 − s) + s/K (K = 2 for binary). */
+  smoothing?: number;
 }
 
 /** K probabilities (or scores) per point, row after row. */
@@ -68,6 +72,9 @@ export interface DerivationResult {
 
 export interface Derivation {
   steps: DerivationStep[];
+  /** Set when the options change what the topic shows (pos_weight: the gradient is no longer p − y). */
+  title?: string;
+  blurb?: string;
   result?: DerivationResult;
 }
 

@@ -57,9 +57,9 @@ export async function buildDeriveAnswer(request: DeriveRequest, ctx: RunContext)
   });
   const result = derivation.result;
   return {
-    title: topic.title,
+    title: derivation.title ?? topic.title,
     summary: [
-      `**${topic.blurb}**`,
+      `**${derivation.blurb ?? topic.blurb}**`,
       result ? `With your numbers the derivation ends at **${result.symbol} = ${withUnit(formatNumber(result.value), result.unit)}** (${result.name}).` : '',
       numbers ? '' : `Add your own numbers to see them in every step, for example \`/derive topic=${topic.name} ${topic.needs === 'probabilities' ? 'p=0.85' : 'y=1 p=0.85'}\`.`,
       request.percentTokens > 0 ? `Percentages in p were read as fractions (85% → 0.85).` : '',

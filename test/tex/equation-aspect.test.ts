@@ -41,7 +41,7 @@ async function imagesOf(numbers: DeriveNumbers): Promise<Array<{ filename: strin
 }
 
 describe('equation images on a phone', () => {
-  for (const [name, numbers] of [['1 point', points(1)], ['10 points', points(10)], ['20 points', points(20)], ['10 logits up to |z| = 800', logits()]] as const) {
+  for (const [name, numbers] of [['1 point', points(1)], ['10 points', points(10)], ['20 points', points(20)], ['10 logits up to |z| = 800', logits()], ['1 point with pos_weight and smoothing', { ...points(1), posWeight: 3.125, smoothing: 0.1234 }], ['20 points with pos_weight', { ...points(20), posWeight: 0.3125 }], ['20 points with pos_weight and smoothing', { ...points(20), posWeight: 3.125, smoothing: 0.1234 }], ['10 logits with smoothing', { ...logits(), smoothing: 0.1234 }]] as const) {
     test(`GIVEN every topic with ${name} THEN every step's image is at most ${MAX_ASPECT}:1`, async () => {
       const images = await imagesOf(numbers);
       assert.ok(images.length >= 24);
@@ -51,13 +51,13 @@ describe('equation images on a phone', () => {
     });
   }
 
-  test(`GIVEN topic=categorical with 20 points of 5 classes, probabilities and scores THEN every step's image is at most ${MAX_ASPECT}:1`, async () => {
+  test(`GIVEN topic=categorical with 20 points of 5 classes, probabilities and scores, with and without smoothing THEN every step's image is at most ${MAX_ASPECT}:1`, async () => {
     const topic = topicNamed('categorical');
     assert.ok(topic);
     const y = Float64Array.from({ length: 20 }, (_, i) => i % 5);
     const p = Float64Array.from({ length: 100 }, (_, j) => [0.1234, 0.2345, 0.0123, 0.5281, 0.1017][j % 5] as number);
     const z = Float64Array.from({ length: 100 }, (_, j) => [-800, 12.345, -0.0001234, 800, 3.21][j % 5] as number);
-    for (const [name, values] of [['p', p], ['logits', z]] as const) {
+    for (const [name, values, smoothing] of [['p', p, undefined], ['logits', z, undefined], ['p', p, 0.1234], ['logits', z, 0.1234]] as const) {
       const numbers = readClassPoints(y, { kind: 'numbers', values, percentTokens: 0, columns: 5 }, name);
       assert.ok(numbers.ok, name);
       const out: Array<{ filename: string; ratio: number }> = [];
@@ -68,8 +68,9 @@ describe('equation images on a phone', () => {
           out.push({ filename: job.filename, ratio: width / height });
           return { filename: job.filename, alt: job.alt, png };
         }));
-      await buildDeriveAnswer({ topic, numbers: numbers.value, percentTokens: 0, line: '/derive' }, { theme: 'light', renderEquations });
-      assert.equal(out.length, 4, name);
+      const input = smoothing === undefined ? numbers.value : { ...numbers.value, smoothing };
+      await buildDeriveAnswer({ topic, numbers: input, percentTokens: 0, line: '/derive' }, { theme: 'light', renderEquations });
+      assert.equal(out.length, smoothing === undefined ? 4 : 5, name);
       for (const image of out) assert.ok(image.ratio <= MAX_ASPECT, `${name} ${image.filename}: ${image.ratio.toFixed(1)}:1`);
     }
   });

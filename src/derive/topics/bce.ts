@@ -1,13 +1,13 @@
 import { binaryCrossEntropy, binaryCrossEntropyFromLogits } from '../../loss/index.js';
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
-import { defineTopic } from './define-topic.js';
+import { defineTopic, withBinaryOptions } from './define-topic.js';
 import { classProbabilities, logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
 import { bernoulliLogTerms, cat, joinTerms, listOf, lnOf, num, sub, texBase, unitOf } from '../notation.js';
 
 const LOSS = 'mean negative log-likelihood';
 
 /** Binary cross-entropy as the negative mean log-likelihood of Bernoulli labels (Bishop §4.3.2; Jurafsky & Martin ch. 5). */
-export const bceTopic: Topic = defineTopic({
+const plainBce: Topic = defineTopic({
   name: 'bce',
   title: 'Binary cross-entropy from the likelihood',
   blurb: 'Log loss is the negative mean log-likelihood of the labels under a coin-toss (Bernoulli) model.',
@@ -16,6 +16,9 @@ export const bceTopic: Topic = defineTopic({
   startsFromScores: true,
   result: (numbers) => ({ name: 'binary cross-entropy', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' }),
 });
+
+/** With pos_weight or smoothing: the same opening, then the weighted or smoothed loss (option-steps.ts). */
+export const bceTopic: Topic = withBinaryOptions(plainBce, [(numbers) => coinToss(numbers)], true);
 
 /** The loss module's figure: what the derivation must arrive at. */
 export function moduleLoss(numbers: DeriveNumbers): number {

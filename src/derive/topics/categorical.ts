@@ -1,5 +1,6 @@
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
-import { defineTopic } from './define-topic.js';
+import { defineTopic, variantTopic, withBinaryOptions } from './define-topic.js';
+import { smoothedClassAverageStep, smoothedClassFloorStep, smoothedClassLoss, smoothedClassLossStep, smoothedOneHotStep } from './categorical-smoothing.js';
 import { classProbabilities, logTrueClass, mean, perPoint, pOf } from '../derive-math.js';
 import { cat, joinTerms, listOf, lnOf, num, sub, sup, unitOf } from '../notation.js';
 import { moduleLoss } from './bce.js';
@@ -8,7 +9,7 @@ import { averageStep, classLoss, oneHotStep, softmaxStep, trueClassStep } from '
 const LOSS = 'mean categorical cross-entropy';
 
 /** Softmax and categorical cross-entropy, which reduce to sigmoid and BCE for two classes (Goodfellow et al. §6.2.2.3; Bishop §4.3.4). */
-export const categoricalTopic: Topic = defineTopic({
+const plainCategorical: Topic = defineTopic({
   name: 'categorical',
   title: 'Categorical cross-entropy and softmax',
   blurb: 'With K classes the loss is −ln of the softmax probability of the true class; for two classes it is the binary log loss. Give one point with K classes as y=2 p=0.2,0.3,0.5, several as rows: y=2,0 p=[[0.2,0.3,0.5],[0.7,0.2,0.1]].',
@@ -20,6 +21,21 @@ export const categoricalTopic: Topic = defineTopic({
       ? { name: `categorical cross-entropy over ${numbers.classes.k} classes`, symbol: 'L', value: classLoss(numbers), unit: 'nats' }
       : { name: 'categorical cross-entropy (two classes)', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' },
 });
+
+/** With pos_weight or smoothing: the same opening, then the weighted or smoothed loss (option-steps.ts). */
+const binaryOrPlain: Topic = withBinaryOptions(plainCategorical, [(numbers) => softmax(numbers)], false);
+
+/** K classes with smoothing (categorical-smoothing.ts): softmax, the smoothed labels, their loss, its floor, the mean. */
+const smoothedClasses: Topic = {
+  ...plainCategorical,
+  derive: (numbers) => {
+    const n = numbers as DeriveNumbers;
+    const steps = [softmaxStep(n), smoothedOneHotStep(n), smoothedClassLossStep(n), smoothedClassFloorStep(n), smoothedClassAverageStep(n)];
+    return { steps, result: { name: `categorical cross-entropy over ${n.classes?.k} classes with label smoothing ${n.smoothing}`, symbol: 'L', value: smoothedClassLoss(n), unit: 'nats' } };
+  },
+};
+
+export const categoricalTopic: Topic = variantTopic(binaryOrPlain, (numbers) => (numbers?.classes && numbers.smoothing !== undefined ? smoothedClasses : undefined));
 
 /** A point's two scores: class 0 fixed at 0, class 1 at the logit, so softmax gives back p. */
 const scoreOf = (numbers: DeriveNumbers, i: number): number => {

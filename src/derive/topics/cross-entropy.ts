@@ -1,5 +1,5 @@
 import type { DeriveNumbers, DerivationStep, Topic } from '../derivation.js';
-import { defineTopic } from './define-topic.js';
+import { defineTopic, withBinaryOptions } from './define-topic.js';
 import { classProbabilities, logTrueClass, mean, perPoint } from '../derive-math.js';
 import { bernoulliLogTerms, cat, listOf, lnOf, num, sub, sumOf, sup, unitOf } from '../notation.js';
 import { moduleLoss } from './bce.js';
@@ -7,7 +7,7 @@ import { moduleLoss } from './bce.js';
 const LOSS = 'mean cross-entropy per point';
 
 /** From Shannon's surprise to binary cross-entropy (Shannon 1948; Goodfellow et al. §3.13). */
-export const crossEntropyTopic: Topic = defineTopic({
+const plainCrossEntropy: Topic = defineTopic({
   name: 'cross-entropy',
   title: 'Cross-entropy from information theory',
   blurb: 'Log loss is the average cross-entropy between each label (as a distribution) and the prediction.',
@@ -16,6 +16,9 @@ export const crossEntropyTopic: Topic = defineTopic({
   startsFromScores: true,
   result: (numbers) => ({ name: 'binary cross-entropy', symbol: 'L', value: moduleLoss(numbers), unit: 'nats' }),
 });
+
+/** With pos_weight or smoothing: the same opening, then the weighted or smoothed loss (option-steps.ts). */
+export const crossEntropyTopic: Topic = withBinaryOptions(plainCrossEntropy, [(numbers) => surprise(numbers)], true);
 
 function surprise(numbers?: DeriveNumbers): DerivationStep {
   const step: DerivationStep = {

@@ -1,5 +1,6 @@
 import type { DeriveNumbers, DerivationStep, Equation, Topic } from '../derivation.js';
-import { defineTopic } from './define-topic.js';
+import { defineTopic, variantTopic } from './define-topic.js';
+import { weightedChain, weightedConvexity, weightedGradient, weightedInP, weightedMean, weightedOptimum } from './weighted-gradient.js';
 import { mean, perPoint, pOf } from '../derive-math.js';
 import { cat, listOf, num, sub, sumOf } from '../notation.js';
 
@@ -7,7 +8,7 @@ import { cat, listOf, num, sub, sumOf } from '../notation.js';
 const slopeOf = (p: number): Equation => cat(num(p), ['(1 - ', '(1 − '], num(p), ')');
 
 /** dL/dz = p − y by the chain rule, and why the loss is convex (Bishop §4.3.2-4.3.3; Jurafsky & Martin §5.10). */
-export const gradientTopic: Topic = defineTopic({
+const plainGradient: Topic = defineTopic({
   name: 'gradient',
   title: 'The gradient of log loss',
   blurb: 'Through the sigmoid, the gradient of log loss with respect to the score is simply p − y.',
@@ -16,6 +17,19 @@ export const gradientTopic: Topic = defineTopic({
   startsFromScores: true,
   result: (numbers) => ({ name: 'gradient with respect to the intercept, ∂L/∂b', symbol: '∂L/∂b', value: interceptGradient(numbers), unit: '' }),
 });
+
+/** The same derivation under PyTorch's pos_weight (weighted-gradient.ts). */
+const weightedGradientTopic: Topic = defineTopic({
+  name: 'gradient',
+  title: 'The gradient of log loss with pos_weight',
+  blurb: 'With PyTorch\'s pos_weight w the gradient with respect to the score is w·y·(p − 1) + (1 − y)·p, which is p − y at w = 1.',
+  needs: 'labels-and-probabilities',
+  steps: [weightedInP, sigmoidSlope, weightedChain, weightedMean, weightedOptimum, weightedConvexity],
+  startsFromScores: true,
+  result: (numbers) => ({ name: 'gradient with respect to the intercept, ∂L/∂b, with pos_weight', symbol: '∂L/∂b', value: weightedGradient(numbers), unit: '' }),
+});
+
+export const gradientTopic: Topic = variantTopic(plainGradient, (numbers) => (numbers?.posWeight !== undefined ? weightedGradientTopic : undefined));
 
 /** Each point's p − y from the stable probability; for logits p = σ(z) unclipped is exact enough here. */
 const residual = (numbers: DeriveNumbers, i: number): number => (numbers.logits ? (numbers.p[i] as number) : pOf(numbers, i)) - (numbers.y[i] as number);
