@@ -1,6 +1,4 @@
 import { binaryEntropyNats } from './entropy-terms.js';
-import { guardedPointLoss } from './other-libraries.js';
-import { posWeightOptimum } from './pos-weight.js';
 
 /** keras.losses.BinaryCrossentropy(label_smoothing=s): y_true * (1 - s) + 0.5 * s. */
 export function smoothLabel(y: number, s: number): number {
@@ -22,5 +20,13 @@ export function smoothLabels(y: Float64Array, s: number): Float64Array {
 export function smoothedFloorNats(y: number, s: number, posWeight = 1): number {
   const label = smoothLabel(y, s);
   if (posWeight === 1) return binaryEntropyNats(label);
-  return guardedPointLoss(label, posWeightOptimum(label, posWeight), { kind: 'clip', eps: 0 }, posWeight);
+  // At the best p = w₊y′/T, T = w₊y′ + 1 − y′, the cost is −[w₊y′ ln(w₊y′/T) + (1−y′) ln((1−y′)/T)]:
+  // written with differences of logs, since p itself rounds to 1 when 1 − y′ is ~1e-16 (and the
+  // loss at a rounded p was ∞ or NaN, e.g. s = 1e-323 with w₊ = 0.1).
+  const weighted = posWeight * label;
+  const rest = 1 - label;
+  const total = Math.log(weighted + rest);
+  const positive = weighted === 0 ? 0 : weighted * (Math.log(weighted) - total);
+  const negative = rest === 0 ? 0 : rest * (Math.log(rest) - total);
+  return 0 - (positive + negative);
 }

@@ -73,4 +73,12 @@ describe('label smoothing with pos_weight', () => {
     assertClose(smoothedFloorNats(1, 0.1, 2), loss(argmin(loss)), 1e-12);
     assert.ok(smoothedFloorNats(1, 0.1, 2) > smoothedFloorNats(1, 0.1));
   });
+
+  test('GIVEN a smoothing so small that the best p rounds to 1 THEN a finite floor, never NaN or ∞', () => {
+    // mpmath: with y' = 1 − 5e-324·… the floor is ≈ (1 − y')·(1 + ln(w/(1−y'))) → 0; float64 can only say 0-ish.
+    for (const [s, w] of [[1e-323, 0.1], [1e-17, 0.1], [1e-17, 10], [1e-300, 3]] as const) {
+      const floor = smoothedFloorNats(1, s, w);
+      assert.ok(Number.isFinite(floor) && floor >= 0, `s=${s}, w=${w}: ${floor}`);
+    }
+  });
 });

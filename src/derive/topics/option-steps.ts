@@ -1,4 +1,4 @@
-import { smoothLabel } from '../../loss/index.js';
+import { smoothedFloorNats } from '../../loss/index.js';
 import type { DeriveNumbers, DerivationStep } from '../derivation.js';
 import { classProbabilities, mean, perPoint } from '../derive-math.js';
 import { BREAK, cat, listOf, lnOf, num, sub, sumOf, unitOf } from '../notation.js';
@@ -69,15 +69,8 @@ export function optionMeanStep(numbers: DeriveNumbers): DerivationStep {
  * s = 1e-323 makes w·y′ round to 0 and c to 0, and 0·ln 0 must count 0, not NaN.
  */
 export function floorOf(y: number, s: number, w: number): number {
-  const label = smoothLabel(y, s);
-  const weighted = w * label;
-  const rest = 1 - label;
-  // ln c and ln(1 − c) as differences of logs: c itself rounds to 1 when 1 − y′ is 1e-16.
-  const total = Math.log(weighted + rest);
-  const positive = weighted === 0 ? 0 : weighted * (Math.log(weighted) - total);
-  const negative = rest === 0 ? 0 : rest * (Math.log(rest) - total);
-  // 0 − (…), not −(…): with s = 0 the floor is +0, which prints as 0 rather than −0.
-  return 0 - (positive + negative);
+  // 0 + (…): with s = 0 the floor is +0, which prints as 0 rather than −0.
+  return 0 + smoothedFloorNats(y, s, w);
 }
 
 /** The least each point can cost: at p = y′ without weight, H(y′) by Gibbs' inequality (label-smoothing.ts). */
