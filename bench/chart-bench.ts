@@ -6,7 +6,7 @@ import { loglossCharts } from '../src/charts/chart-sets.js';
 import type { ChartJob } from '../src/core/render-jobs.js';
 import { createRenderer } from '../src/render/renderer.js';
 import { binaryCrossEntropy } from '../src/loss/index.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../src/practice/seeded-random.js';
 import { median, percentile } from './timing.js';
 
 export interface ChartBench {

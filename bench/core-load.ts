@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, type RenderHeap } from '../src/config.js';
 import { createLogger } from '../src/core/logger.js';
 import type { Reply } from '../src/core/reply.js';
 import { mb, TreeRssSampler } from './process-tree-rss.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../src/practice/seeded-random.js';
 import { percentile } from './timing.js';
 
 export interface LoadFigures {

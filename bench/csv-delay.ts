@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS } from '../src/config.js';
 import { createLogger } from '../src/core/logger.js';
 import type { Reply } from '../src/core/reply.js';
 import { ok } from '../src/core/result.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../src/practice/seeded-random.js';
 
 export interface CsvDelayFigures {
   files: number;

@@ -2,7 +2,7 @@ import { parseNumericCsv } from '../src/core/csv.js';
 import { binaryCrossEntropy } from '../src/loss/index.js';
 import { multiclassLogLoss } from '../src/loss/multiclass-log-loss.js';
 import { LOGLOSS_CSV_SPEC } from '../src/core/input/logloss-csv.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../src/practice/seeded-random.js';
 import { timeMedian } from './timing.js';
 
 const POINTS = 1_000_000;

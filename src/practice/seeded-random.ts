@@ -1,4 +1,4 @@
-/** mulberry32: tiny and seedable, so a problem id redraws the same numbers on any process. */
+/** mulberry32: tiny and seedable, so a problem id redraws the same numbers on any process (and the bench measures the same data every run). */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

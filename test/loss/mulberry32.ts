@@ -3,4 +3,4 @@
  * on every run and can be regenerated in Python (the references here were computed from the same
  * streams there).
  */
-export { seededRandom as mulberry32 } from '../../bench/seeded-random.js';
+export { seededRandom as mulberry32 } from '../../src/practice/seeded-random.js';

@@ -2,11 +2,10 @@ import type { DeriveNumbers } from '../../derive/derivation.js';
 import { gradientTopic } from '../../derive/topics/gradient.js';
 import { sigmoid } from '../../loss/index.js';
 import type { Draft, SlipValue } from '../problem.js';
-import type { Draw } from '../seeded-random.js';
 import { roundTo } from '../tolerance.js';
 import { deriveSolution } from '../worked-solution.js';
 import { pointsLoss } from './points.js';
-import { askFor, DECIMALS, list, type Template } from './template.js';
+import { askFor, DECIMALS, list, labels, type Template } from './template.js';
 
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
@@ -41,13 +40,6 @@ function gradientDraft(y: number[], given: { p: number[] } | { logits: number[] 
     slips,
     solution: () => deriveSolution(gradientTopic, numbers, [], { name: y.length === 1 ? 'gradient with respect to the score, ∂ℓ/∂z' : 'gradient with respect to the intercept, ∂L/∂b', symbol: y.length === 1 ? '∂ℓ/∂z' : '∂L/∂b', value: answer, unit: '' }),
   };
-}
-
-function labels(draw: Draw, n: number): number[] {
-  const y = Array.from({ length: n }, () => draw.label());
-  if (n > 1 && !y.includes(0)) y[0] = 0;
-  if (n > 1 && !y.includes(1)) y[n - 1] = 1;
-  return y;
 }
 
 const onePoint: Template = {

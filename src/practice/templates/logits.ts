@@ -1,13 +1,5 @@
-import type { Draw } from '../seeded-random.js';
 import { pointsDraft } from './bce.js';
-import { list, type Template } from './template.js';
-
-function labels(draw: Draw, n: number): number[] {
-  const y = Array.from({ length: n }, () => draw.label());
-  if (n > 1 && !y.includes(0)) y[0] = 0;
-  if (n > 1 && !y.includes(1)) y[n - 1] = 1;
-  return y;
-}
+import { list, labels, type Template } from './template.js';
 
 const onePoint: Template = {
   key: 'a',

@@ -18,3 +18,11 @@ export function askFor(unit: string, decimals = DECIMALS): string {
 }
 
 export const list = (values: readonly number[]): string => values.map(String).join(', ');
+
+/** n labels drawn 0 or 1; a batch always has both classes, so every slip (wrong-class among them) shows. */
+export function labels(draw: Draw, n: number): number[] {
+  const y = Array.from({ length: n }, () => draw.label());
+  if (n > 1 && !y.includes(0)) y[0] = 0;
+  if (n > 1 && !y.includes(1)) y[n - 1] = 1;
+  return y;
+}
