@@ -43,7 +43,7 @@ function curveJob(): ChartJob {
   return job;
 }
 
-/** The path the issue measured: compile, parse, new View, toCanvas(2), node-canvas's PNG encoder. */
+/** The naive path, measured as a baseline: compile, parse, new View, toCanvas(2), node-canvas's PNG encoder. */
 async function naiveRender(job: ChartJob): Promise<Uint8Array> {
   const vega = compile(job.spec as unknown as TopLevelSpec).spec as VegaSpec;
   const view = new View(parse(vega), { renderer: 'none' });
