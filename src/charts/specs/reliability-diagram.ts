@@ -25,7 +25,14 @@ export function reliabilityDiagramSpec(input: ReliabilityChartInput, theme: Them
   const palette = PALETTES[theme];
   const x = { field: 'predicted', type: 'quantitative', title: 'mean predicted probability', scale: { domain: [0, 1], padding: 8 }, axis: { values: TENTHS, format: '.1~f' } };
   const y = { field: 'observed', type: 'quantitative', title: 'observed frequency of 1s', scale: { domain: [0, 1], padding: 8 }, axis: { values: TENTHS, format: '.1~f' } };
+  // Neighbouring bins often sit at the same height (0 or 1 with few points each, ~0.1 apart):
+  // their counts alternate above and below the points so the labels never run together.
   const rows = input.bins.map((b) => ({ predicted: b.meanPredicted, observed: b.observed, count: b.count, countText: `n=${b.count}` }));
+  const countLabel = (above: boolean) => ({
+    transform: [{ window: [{ op: 'row_number', as: 'bin' }] }, { filter: above ? 'datum.bin % 2 === 1' : 'datum.bin % 2 === 0' }],
+    mark: { type: 'text', align: 'center', baseline: above ? 'bottom' : 'top', dy: above ? -13 : 13, fontSize: 13, color: palette.text },
+    encoding: { text: { field: 'countText', type: 'nominal' } },
+  });
   return {
     ...frame(
       theme,
@@ -48,7 +55,8 @@ export function reliabilityDiagramSpec(input: ReliabilityChartInput, theme: Them
             mark: { type: 'circle', color: palette.positive, opacity: 1, stroke: palette.background, strokeWidth: 1.5 },
             encoding: { size: { field: 'count', type: 'quantitative', scale: { type: 'sqrt', range: [40, 400] }, legend: null } },
           },
-          { mark: { type: 'text', align: 'left', dx: 9, dy: -9, fontSize: 13, color: palette.text }, encoding: { text: { field: 'countText', type: 'nominal' } } },
+          countLabel(true),
+          countLabel(false),
         ],
       },
     ],
