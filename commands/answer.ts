@@ -19,6 +19,8 @@ export default defineCommand<AnswerRequest>({
   ],
   examples: ['/answer id=bce1a-34b value=0.163', '/answer id=bce1a-34b show=hint', '/answer id=bce1a-34b solution'],
   check: checkAnswerRequest,
+  // The verdict is the asker's alone, so classmates can still try the same problem.
+  personal: () => true,
   run: async (request, ctx) => ok(await buildAnswerReply(request, ctx)),
 });
 

@@ -28,6 +28,7 @@ export default function lossbot(listed: () => readonly Command[]): Command {
     ],
     examples: ['/lossbot help', '/lossbot', '/lossbot forget-me'],
     check: (args) => ok((args.choice('topic') ?? 'help') as Topic),
+    personal: (args) => args.choice('topic') === 'forget-me',
     async run(topic, ctx) {
       return ok(await TOPICS[topic](listed(), ctx));
     },

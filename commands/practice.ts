@@ -33,6 +33,7 @@ export default defineCommand<PracticeRequest>({
   ],
   examples: ['/practice topic=bce level=1', '/practice topic=kl level=2 seed=7', '/practice topic=mixed level=3', '/practice', '/practice stats'],
   check: checkPractice,
+  personal: (args) => args.choice('topic') === 'stats',
   async run(request, ctx) {
     if (request.topic === 'stats') return ok(await buildStatsAnswer(ctx));
     const choice = request.topic === 'review' ? await reviewTopic(request.seed, request.level, ctx) : { topic: request.topic, level: request.level };

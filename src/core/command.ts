@@ -43,6 +43,12 @@ export interface CommandDefinition<Input> {
   exclusive?: readonly ExclusiveGroup[];
   examples: readonly string[];
   check(args: ParsedArgs): Parsed<Input>;
+  /**
+   * True when the answer is the asker's own business (their figures, their checked answer): the
+   * adapters show it to them alone (Discord: ephemeral; Slack: an ephemeral response). Decided
+   * from the options before any work, since Discord fixes a deferral's visibility when it is made.
+   */
+  personal?(args: ParsedArgs): boolean;
   /** Returns a user error only for what can't be known before computing (e.g. a fit that fails). */
   run(input: Input, ctx: RunContext): Promise<Parsed<Answer>>;
 }
@@ -54,6 +60,7 @@ export interface Command {
   options: readonly OptionSpec[];
   exclusive: readonly ExclusiveGroup[];
   examples: readonly string[];
+  personal(args: ParsedArgs): boolean;
   prepare(args: ParsedArgs): Parsed<(ctx: RunContext) => Promise<Parsed<Answer>>>;
 }
 
@@ -64,6 +71,7 @@ export function defineCommand<Input>(definition: CommandDefinition<Input>): Comm
     options: definition.options,
     exclusive: definition.exclusive ?? [],
     examples: definition.examples,
+    personal: (args) => definition.personal?.(args) ?? false,
     prepare(args) {
       const input = definition.check(args);
       if (!input.ok) return input;

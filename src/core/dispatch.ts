@@ -31,6 +31,8 @@ export type Runnable = (ctx: RunContext) => Promise<Reply>;
 export interface Validated {
   command: Command;
   files: readonly FileRequest[];
+  /** Shown to the asker alone (Command.personal). */
+  personal: boolean;
   /** The command's own checks over every option, the fetched files' text included. */
   complete(texts: ReadonlyMap<string, string>): Parsed<Runnable>;
 }
@@ -77,13 +79,14 @@ export class Dispatcher {
         const run = command.prepare(withFiles(read.value, texts));
         return run.ok ? ok((ctx: RunContext) => this.#run(command, run.value, ctx)) : run;
       };
-      if (read.value.files.length > 0) return { ok: true, value: { command, files: read.value.files, complete } };
+      const personal = command.personal(withFiles(read.value, new Map()));
+      if (read.value.files.length > 0) return { ok: true, value: { command, files: read.value.files, personal, complete } };
       const checked = complete(new Map());
       if (!checked.ok) return fail(checked.error, command);
-      return { ok: true, value: { command, files: [], complete: () => checked } };
+      return { ok: true, value: { command, files: [], personal, complete: () => checked } };
     } catch (error) {
       const apology = this.internalErrorReply(command.name, error);
-      return { ok: true, value: { command, files: [], complete: () => ok(async () => apology) } };
+      return { ok: true, value: { command, files: [], personal: true, complete: () => ok(async () => apology) } };
     }
   }
 
@@ -144,7 +147,7 @@ export class Dispatcher {
     const command = this.registry.get(name);
     if (!command || !asksForHelp(command, rest)) return undefined;
     const reply = helpReply(command);
-    return { ok: true, value: { command, files: [], complete: () => ok(async () => reply) } };
+    return { ok: true, value: { command, files: [], personal: false, complete: () => ok(async () => reply) } };
   }
 
   /** The command name and its raw options, whatever form the platform delivered them in. */

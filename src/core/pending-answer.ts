@@ -1,5 +1,5 @@
 import type { Logger } from './logger.js';
-import type { PlatformVerbs } from './platform-verbs.js';
+import type { Delivery, PlatformVerbs } from './platform-verbs.js';
 import type { Reply } from './reply.js';
 
 export type Settlement = 'delivered' | 'apologized' | 'undelivered';
@@ -14,6 +14,7 @@ export class PendingAnswer {
   readonly #verbs: PlatformVerbs;
   readonly #log: Logger;
   readonly #apologyFor: (error: unknown) => Reply;
+  readonly #delivery: Delivery;
   #settled: Promise<Settlement> | undefined;
   /** The final answer sent (or tried): the result, an error, or the apology that replaced it. */
   answer: Reply | undefined;
@@ -23,8 +24,9 @@ export class PendingAnswer {
     this.#resolveDone = resolve;
   });
 
-  constructor(verbs: PlatformVerbs, log: Logger, apologyFor: (error: unknown) => Reply) {
+  constructor(verbs: PlatformVerbs, log: Logger, apologyFor: (error: unknown) => Reply, delivery: Delivery = { personal: false }) {
     this.#verbs = verbs;
+    this.#delivery = delivery;
     this.#log = log;
     this.#apologyFor = apologyFor;
   }
@@ -46,7 +48,7 @@ export class PendingAnswer {
 
   async #send(reply: Reply): Promise<Settlement> {
     try {
-      if (reply.ok) await this.#verbs.deliver(reply);
+      if (reply.ok) await this.#verbs.deliver(reply, this.#delivery);
       else await this.#verbs.apologize(reply);
       return reply.ok ? 'delivered' : 'apologized';
     } catch (error) {

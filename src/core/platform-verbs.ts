@@ -21,6 +21,11 @@ export interface IncomingRequest {
   local?: boolean;
 }
 
+/** How an acknowledged request is answered: `personal` answers are shown to the asker alone. */
+export interface Delivery {
+  personal: boolean;
+}
+
 /**
  * What an adapter supplies: its platform's verbs, and nothing that decides. The core calls them
  * in one order (serve.ts): `reject` or `acknowledge`, then exactly one of `deliver` or `apologize`
@@ -30,11 +35,11 @@ export interface PlatformVerbs {
   /** Answer at once, before any acknowledgement: bad input, a rate limit, busy, restarting. */
   reject(reply: Reply): Promise<void>;
   /** Tell the platform the request is being worked on (Discord: a deferral; Slack: the ack). */
-  acknowledge(): Promise<void>;
+  acknowledge(delivery: Delivery): Promise<void>;
   /** Fetches a file the request names (an attachment, a path); absent where files are not read. */
   readFile?: FileReader;
   /** The answer. */
-  deliver(reply: Reply): Promise<void>;
+  deliver(reply: Reply, delivery: Delivery): Promise<void>;
   /** A final answer that is not the result: a problem found after acknowledging, a timeout, an apology. */
   apologize(reply: Reply): Promise<void>;
 }

@@ -92,10 +92,11 @@ export class RequestServer {
       if (!admission.ok) return rejectWith(admission.reply, admission.code);
       ticket = admission.ticket;
     }
-    const pending = new PendingAnswer(verbs, log, (error) => this.#options.dispatcher.internalErrorReply(command, error));
+    const delivery = { personal: validation.value.personal };
+    const pending = new PendingAnswer(verbs, log, (error) => this.#options.dispatcher.internalErrorReply(command, error), delivery);
     this.#pending.add(pending);
     try {
-      await verbs.acknowledge();
+      await verbs.acknowledge(delivery);
     } catch (error) {
       ticket?.cancel();
       this.#pending.delete(pending);

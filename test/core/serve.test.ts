@@ -46,6 +46,25 @@ function recorder(readFile?: FileReader, overrides: Partial<PlatformVerbs> = {})
 const request = (line: string, userId = 'u1'): IncomingRequest => ({ platform: 'test', userId, channelId: 'c1', input: { line }, theme: 'light' });
 
 describe('the request protocol (serve)', () => {
+  test('GIVEN a checked answer, one\'s own figures or forget-me THEN acknowledged and delivered as personal; a computation is public', async () => {
+    const seen: Array<[string, boolean, boolean]> = [];
+    for (const line of ['/answer id=bce1a-34b value=0.163', '/practice stats', '/lossbot forget-me', '/entropy q=0.3,0.7', '/practice topic=bce seed=1']) {
+      let acknowledged = false;
+      const { verbs } = recorder(undefined, {
+        acknowledge: async ({ personal }) => { acknowledged = personal; },
+        deliver: async (_reply, { personal }) => { seen.push([line, acknowledged, personal]); },
+      });
+      assert.equal(await server().serve(request(line), verbs), 'answered', line);
+    }
+    assert.deepEqual(seen, [
+      ['/answer id=bce1a-34b value=0.163', true, true],
+      ['/practice stats', true, true],
+      ['/lossbot forget-me', true, true],
+      ['/entropy q=0.3,0.7', false, false],
+      ['/practice topic=bce seed=1', false, false],
+    ]);
+  });
+
   test('GIVEN a CSV request THEN the order is validate, acknowledge, read the file, deliver', async () => {
     const lines: string[] = [];
     const { calls, answers, verbs } = recorder(async () => ok(CSV));

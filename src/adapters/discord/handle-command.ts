@@ -26,7 +26,8 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, bo
   }));
   const verbs: PlatformVerbs = {
     reject: (reply) => interaction.reply({ content: errorText(reply), flags: MessageFlags.Ephemeral }).then(() => undefined),
-    acknowledge: () => interaction.deferReply().then(() => undefined),
+    // A personal answer (a checked answer, one's own figures) is deferred ephemerally: Discord fixes a reply's visibility at the deferral.
+    acknowledge: ({ personal }) => interaction.deferReply(personal ? { flags: MessageFlags.Ephemeral } : {}).then(() => undefined),
     readFile: attachmentReader(attachment, config),
     deliver: (reply) => interaction.editReply(answerMessage(reply)).then(() => undefined),
     apologize: (reply) => apologize(interaction, reply),
@@ -44,12 +45,13 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, bo
 
 /**
  * A final answer that is not the result, after the public deferral. A restart notice replaces the
- * placeholder in one call (a shutdown may owe many of them); anything about the student's own
+ * placeholder in one call (a shutdown may owe many of them), as does anything said to a personal
+ * (ephemeral) deferral; anything about the student's own
  * input is shown to them alone: the placeholder is removed and the message follows ephemerally.
  */
 async function apologize(interaction: ChatInputCommandInteraction, reply: Reply): Promise<void> {
   const content = errorText(reply);
-  if (reply.error?.code === 'restarting') {
+  if (reply.error?.code === 'restarting' || interaction.ephemeral) {
     await interaction.editReply({ content, embeds: [], files: [], components: [] });
     return;
   }
