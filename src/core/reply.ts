@@ -43,6 +43,14 @@ export interface ReplyPaging {
   line: string;
 }
 
+/** A practice problem in a reply: adapters offer Answer (a box to type the value in), Hint and Solution. */
+export interface ReplyProblem {
+  /** Reproduces the problem (core/problem-actions.ts carries it in button ids). */
+  id: string;
+  /** What the answer box asks for, e.g. "nats, 3 decimals". */
+  expects: string;
+}
+
 export interface ReplyError {
   /** A stable code (see user-error.ts) or 'internal'. */
   code: string;
@@ -64,6 +72,8 @@ export interface Reply {
   steps?: ReplyStep[];
   /** Set when `steps` should be shown one at a time; adapters show them all at once when the line is too long for a button id. */
   paging?: ReplyPaging;
+  /** Set when the reply poses a practice problem the asker can answer with buttons. */
+  problem?: ReplyProblem;
   /** The machine-readable numbers (what `--json` prints). Never contains NaN. */
   data: Record<string, unknown>;
   error?: ReplyError;

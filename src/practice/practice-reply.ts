@@ -16,6 +16,7 @@ export function buildPracticeAnswer(problem: Problem): Answer {
       { name: 'Decimals', value: String(problem.decimals), inline: true },
     ],
     images: [],
+    problem: { id: problem.id, expects: `${problem.unit ? `${problem.unit}, ` : ''}${problem.decimals} decimal${problem.decimals === 1 ? '' : 's'}` },
     data: {
       problemId: problem.id,
       topic: problem.topic,
