@@ -22,7 +22,21 @@ export interface ServeOptions {
   renderers: Renderers;
   /** Where practice progress is kept; absent without a database. */
   progress?: Progress;
+  /** Told of every request as it ends (metrics, usage counts); a listener that throws is ignored. */
+  onFinished?: ReadonlyArray<(event: FinishedRequest) => void>;
   now?: () => number;
+}
+
+/** A request as it ended, for whoever counts them: no user id, no text. */
+export interface FinishedRequest {
+  platform: string;
+  serverId: string;
+  command: string;
+  kind: 'command' | 'click';
+  outcome: Outcome;
+  latencyMs: number;
+  /** Requests admitted and not yet finished, this one excluded. */
+  queueLoad: number;
 }
 
 /** How a request ended, as its log line says. */
@@ -71,8 +85,18 @@ export class RequestServer {
     const command = validation.ok ? validation.value.command.name : validation.command;
     const log = this.#options.logger.child({ requestId: randomUUID().slice(0, 8), platform: request.platform, command });
     const finish = (outcome: Outcome): Outcome => {
+      const latencyMs = this.#now() - started;
+      const queueLoad = this.#options.guard.load;
       // A terminal's own answer is the record there; a chat platform's requests are logged one line each.
-      log[request.local ? 'debug' : 'info']({ outcome, latencyMs: Math.round(this.#now() - started), queueLoad: this.#options.guard.load }, 'request');
+      log[request.local ? 'debug' : 'info']({ outcome, latencyMs: Math.round(latencyMs), queueLoad }, 'request');
+      const event: FinishedRequest = { platform: request.platform, serverId: request.serverId ?? '', command, kind: request.kind ?? 'command', outcome, latencyMs, queueLoad };
+      for (const listener of this.#options.onFinished ?? []) {
+        try {
+          listener(event);
+        } catch {
+          // Counting must never cost an answer.
+        }
+      }
       return outcome;
     };
     const rejectWith = async (reply: Reply, outcome: Outcome): Promise<Outcome> => {

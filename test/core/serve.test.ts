@@ -9,7 +9,7 @@ import { CommandRegistry } from '../../src/core/registry.js';
 import type { Reply } from '../../src/core/reply.js';
 import { RequestGuard, type GuardOptions } from '../../src/core/request-guard.js';
 import { ok } from '../../src/core/result.js';
-import { RequestServer, type Renderers } from '../../src/core/serve.js';
+import { RequestServer, type FinishedRequest, type Renderers, type ServeOptions } from '../../src/core/serve.js';
 import type { CommandJob } from '../../src/core/render-jobs.js';
 
 const CSV = 'y,p\n1,0.9\n0,0.2\n1,0.7\n';
@@ -22,10 +22,10 @@ function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T) => voi
   return { promise, resolve };
 }
 
-function server(options: { guard?: Partial<GuardOptions>; timeoutMs?: number; renderers?: Renderers } = {}, lines: string[] = []): RequestServer {
+function server(options: { guard?: Partial<GuardOptions>; timeoutMs?: number; renderers?: Renderers; onFinished?: ServeOptions['onFinished'] } = {}, lines: string[] = []): RequestServer {
   const logger = createLogger('info', new Writable({ write: (chunk, _e, done) => { lines.push(String(chunk)); done(); } }));
   const guard = new RequestGuard({ concurrency: 1, maxQueued: 10, user: { capacity: 100, perMinute: 600 }, channel: { capacity: 100, perMinute: 600 }, ...options.guard });
-  return new RequestServer({ dispatcher: new Dispatcher(new CommandRegistry(commands), logger), guard, logger, timeoutMs: options.timeoutMs ?? 10_000, renderers: options.renderers ?? {} });
+  return new RequestServer({ dispatcher: new Dispatcher(new CommandRegistry(commands), logger), guard, logger, timeoutMs: options.timeoutMs ?? 10_000, renderers: options.renderers ?? {}, ...(options.onFinished ? { onFinished: options.onFinished } : {}) });
 }
 
 /** Verbs that record what the core asked for, in order, and every answer. */
@@ -46,6 +46,15 @@ function recorder(readFile?: FileReader, overrides: Partial<PlatformVerbs> = {})
 const request = (line: string, userId = 'u1'): IncomingRequest => ({ platform: 'test', userId, channelId: 'c1', input: { line }, theme: 'light' });
 
 describe('the request protocol (serve)', () => {
+  test('GIVEN an answer and a user error THEN each listener hears how the request ended, and one that throws costs nothing', async () => {
+    const heard: FinishedRequest[] = [];
+    const bot = server({ onFinished: [() => { throw new Error('a broken counter'); }, (event) => heard.push(event)] });
+    assert.equal(await bot.serve({ ...request('/entropy q=0.3,0.7'), serverId: 'g1' }, recorder().verbs), 'answered');
+    assert.equal(await bot.serve(request('/logloss y=1 p=abc'), recorder().verbs), 'user-error');
+    assert.deepEqual(heard.map((e) => [e.platform, e.serverId, e.command, e.kind, e.outcome]), [['test', 'g1', 'entropy', 'command', 'answered'], ['test', '', 'logloss', 'command', 'user-error']]);
+    assert.ok(heard.every((e) => e.latencyMs >= 0 && e.queueLoad >= 0));
+  });
+
   test('GIVEN a checked answer, one\'s own figures or forget-me THEN acknowledged and delivered as personal; a computation is public', async () => {
     const seen: Array<[string, boolean, boolean]> = [];
     for (const line of ['/answer id=bce1a-34b value=0.163', '/practice stats', '/lossbot forget-me', '/entropy q=0.3,0.7', '/practice topic=bce seed=1']) {
