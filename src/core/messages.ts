@@ -195,8 +195,9 @@ export const messages = {
   // /practice and /answer
   practiceSeed: (token: string) => `seed: ${quote(token)} is not a whole number from 0 to 4294967295; give one, for example seed=7.`,
   practiceUnknownId: (id: string) => `id: ${quote(id)} is not a practice problem; ids look like bce1a-7f3a, as /practice gives them.`,
-  answerNotANumber: (token: string) => `value: ${quote(token)} is not a number; give your answer as one number, for example value=0.163 (or 16.3%).`,
+  // The examples are no practice problem's answer (0.163 is the card's), and read in an answer box too.
+  answerNotANumber: (token: string) => `value: ${quote(token)} is not a number; give your answer as one number, such as 0.25 or 1.5 (a percentage like 25% is read as 0.25).`,
   answerOneValue: (n: number) => `value has ${formatCount(n)} values; give one number, your answer.`,
-  answerMissingValue: () => 'The option value is missing: give your answer, for example value=0.163, or ask for show=hint or show=solution.',
+  answerMissingValue: () => 'The option value is missing: give your answer as one number, such as value=0.25, or ask for show=hint or show=solution.',
   fileUnreadable: (source: string, reason: string) => `I could not read the file ${quote(source)}: ${reason}.`,
 } as const;
