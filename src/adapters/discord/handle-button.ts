@@ -11,7 +11,7 @@ import { errorText } from './reply-to-message.js';
  * Previous / Next / All / Delete on a derivation. The clicked message carries the request in an
  * embed footer (older messages: in the button id), so the derivation is recomputed through the core's protocol (only the step shown is typeset, often
  * from the renderer's cache) and the message is updated in place. Only the person who asked may
- * page or delete.
+ * page or delete a derivation; a problem's buttons are for anyone in the channel.
  */
 export async function handleButton(interaction: ButtonInteraction, bot: Lossbot): Promise<void> {
   if (await handleProblemButton(interaction, bot)) return;
