@@ -13,6 +13,21 @@ export interface RecordedRequest {
   files: Array<{ field: string; name: string; bytes: Uint8Array }>;
 }
 
+/** An interaction callback as the bot sent it: 4 a message, 5 a deferral, 6 a deferred update, 9 a modal. */
+export interface RecordedCallback {
+  type: number;
+  data?: {
+    flags?: number;
+    content?: string;
+    custom_id?: string;
+    title?: string;
+    components?: Array<{ type: number; components: Array<Record<string, unknown>> }>;
+  };
+}
+
+/** Discord: message flag 64, EPHEMERAL (discord.com/developers/docs/resources/message, "Message Flags"). */
+export const EPHEMERAL = 64;
+
 export const APP_ID = '100000000000000001';
 export const BOT_ID = APP_ID;
 export const GUILD_ID = '200000000000000002';
@@ -25,6 +40,8 @@ export const CHANNEL_ID = '300000000000000003';
  */
 export class FakeDiscord {
   readonly #log = new RequestLog<RecordedRequest>();
+  /** Interaction tokens whose response was made ephemeral: their messages carry flag 64, as Discord's do. */
+  readonly #ephemeral = new Set<string>();
   readonly identified: Array<{ shard?: [number, number] }> = [];
   readonly files = new Map<string, { body: Uint8Array; type: string }>();
   /** Route -> status to answer once instead of the normal answer (fault injection). */
@@ -67,6 +84,11 @@ export class FakeDiscord {
   /** The next request (not yet taken by another wait) that matches; resolves at once if one came already. */
   request(method: string, path: RegExp): Promise<RecordedRequest> {
     return this.#log.next((r) => r.method === method && path.test(r.path));
+  }
+
+  /** The next callback the bot sent for this interaction (a deferral, a message, a modal). */
+  async callback(interaction: { id: string }): Promise<RecordedCallback> {
+    return (await this.request('POST', new RegExp(`^/api/v10/interactions/${interaction.id}/[^/]+/callback$`))).json as RecordedCallback;
   }
 
   /** Every request so far, in order. */
@@ -179,7 +201,10 @@ export class FakeDiscord {
     }
     if (method === 'GET' && path === '/api/v10/applications/@me') return json(200, { id: APP_ID, name: 'lossbot', flags: 0 });
     if (method === 'PUT' && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) return json(200, record.json);
-    if (method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+    const callback = /^\/api\/v10\/interactions\/\d+\/([^/]+)\/callback$/.exec(path);
+    if (method === 'POST' && callback) {
+      const flags = (record.json as RecordedCallback | undefined)?.data?.flags ?? 0;
+      if ((flags & EPHEMERAL) !== 0) this.#ephemeral.add(callback[1] ?? '');
       res.writeHead(204);
       res.end();
       return;
@@ -191,7 +216,7 @@ export class FakeDiscord {
         res.end();
         return;
       }
-      return json(200, this.message(record.json));
+      return json(200, this.message(record.json, this.#ephemeral.has(webhook[1] ?? '') ? { flags: EPHEMERAL } : {}));
     }
     json(404, { message: `fake Discord has no ${method} ${path}`, code: 0 });
   }

@@ -43,3 +43,18 @@ export function buttonClick(customId: string, message: Record<string, unknown>, 
     message: { ...message, interaction_metadata: { id: nextId(), type: 2, user: asker, authorizing_integration_owners: { 0: GUILD_ID } } },
   };
 }
+
+/**
+ * A MODAL_SUBMIT (type 5) interaction as Discord sends it when someone submits a modal opened from
+ * a button on `message`: each value in its own text input (type 4) inside an action row.
+ */
+export function modalSubmit(customId: string, values: Record<string, string>, message: Record<string, unknown>, submitter = ASKER) {
+  const id = nextId();
+  return {
+    id, token: `token-${id}`, application_id: APP_ID, type: 5, version: 1, guild_id: GUILD_ID, channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'study' }, member: member(submitter), entitlements: [],
+    authorizing_integration_owners: { 0: GUILD_ID }, context: 0, locale: 'en-US', guild_locale: 'en-US', app_permissions: '2248473465835073',
+    data: { custom_id: customId, components: Object.entries(values).map(([input, value]) => ({ type: 1, components: [{ type: 4, custom_id: input, value }] })) },
+    message,
+  };
+}

@@ -15,4 +15,11 @@ export const DISCORD_LIMITS = {
   optionValue: 6000,
   /** Default upload limit per message for bots in servers without boosts. */
   uploadBytes: 10 * 1024 * 1024,
+  /** A component's or a modal's custom_id (discord.com/developers/docs/components/reference). */
+  customId: 100,
+  /** A modal's title. */
+  modalTitle: 45,
+  /** A text input's label and its placeholder. */
+  textInputLabel: 45,
+  textInputPlaceholder: 100,
 } as const;

@@ -3,15 +3,18 @@ import type { Lossbot } from '../../app.js';
 import { messages } from '../../core/messages.js';
 import { carriedLine, readPageId } from '../../core/paging.js';
 import { derivePage } from './derive-pages.js';
+import { handleProblemButton } from './practice-answer.js';
 import { errorText } from './reply-to-message.js';
 
 /**
+ * A practice problem's Answer / Hint / Solution (practice-answer.ts), or
  * Previous / Next / All / Delete on a derivation. The clicked message carries the request in an
  * embed footer (older messages: in the button id), so the derivation is recomputed through the core's protocol (only the step shown is typeset, often
  * from the renderer's cache) and the message is updated in place. Only the person who asked may
- * page or delete.
+ * page or delete a derivation; a problem's buttons are for anyone in the channel.
  */
 export async function handleButton(interaction: ButtonInteraction, bot: Lossbot): Promise<void> {
+  if (await handleProblemButton(interaction, bot)) return;
   const click = readPageId(interaction.customId);
   if (!click) return; // not one of ours
   const line = click.line ?? carriedLine(interaction.message.embeds.map((embed) => embed.footer?.text)) ?? '';

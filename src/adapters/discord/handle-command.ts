@@ -6,11 +6,12 @@ import { attachmentReader } from './csv-attachment.js';
 import { derivePage } from './derive-pages.js';
 import type { DiscordConfig } from './discord-config.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
+import { withProblemButtons } from './practice-buttons.js';
 import { errorText, replyToMessage } from './reply-to-message.js';
 
-/** What the answer looks like on Discord: a paged derivation, or one message with its charts. */
+/** What the answer looks like on Discord: a paged derivation, or one message with its charts (and a problem's buttons). */
 export function answerMessage(reply: Reply) {
-  return reply.steps && reply.steps.length > 0 ? derivePage(reply, 0) : replyToMessage(reply);
+  return reply.steps && reply.steps.length > 0 ? derivePage(reply, 0) : withProblemButtons(replyToMessage(reply), reply);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { RunningAdapter } from '../running-adapter.js';
 import type { DiscordConfig } from './discord-config.js';
 import { handleButton } from './handle-button.js';
 import { handleCommand } from './handle-command.js';
+import { handleAnswerModal } from './practice-answer.js';
 import { inviteUrl } from './registration.js';
 
 export interface DiscordAdapterOptions {
@@ -20,7 +21,7 @@ async function safely(interaction: Interaction, run: () => Promise<void>, lossbo
   try {
     await run();
   } catch (error) {
-    const command = interaction.isChatInputCommand() ? interaction.commandName : 'button';
+    const command = interaction.isChatInputCommand() ? interaction.commandName : interaction.isModalSubmit() ? 'answer box' : 'button';
     const reply = lossbot.dispatcher.internalErrorReply(command, error);
     if (!interaction.isRepliable()) return;
     const content = reply.summary;
@@ -44,6 +45,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   client.on(Events.InteractionCreate, (interaction) => {
     if (interaction.isChatInputCommand()) void safely(interaction, () => handleCommand(interaction, lossbot, config), lossbot);
     else if (interaction.isButton()) void safely(interaction, () => handleButton(interaction, lossbot), lossbot);
+    else if (interaction.isModalSubmit()) void safely(interaction, () => handleAnswerModal(interaction, lossbot), lossbot);
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.ShardDisconnect, (_event, shard) => log.warn({ shard }, 'gateway connection closed; discord.js reconnects'));
