@@ -2,7 +2,7 @@ import type { RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../core/logger.js';
 import type { Reply, ReplyImage } from '../../core/reply.js';
-import { deriveMessage, type StepFiles } from './derive-blocks.js';
+import { deriveMessage, type LineCarrier, type StepFiles } from './derive-blocks.js';
 import { replyToBlocks, type SlackMessage } from './reply-to-blocks.js';
 
 /** Errors meaning the bot cannot post or upload where the command was typed. */
@@ -14,8 +14,8 @@ function errorCode(error: unknown): string {
   return typeof data?.error === 'string' ? data.error : error instanceof Error ? error.message : String(error);
 }
 
-export function answerMessage(reply: Reply, askerId: string, files: StepFiles = []): SlackMessage {
-  return reply.steps && reply.steps.length > 0 ? deriveMessage(reply, askerId, 0, 'page', files) : replyToBlocks(reply);
+export function answerMessage(reply: Reply, askerId: string, files: StepFiles = [], carry: LineCarrier = 'message'): SlackMessage {
+  return reply.steps && reply.steps.length > 0 ? deriveMessage(reply, askerId, 0, 'page', files, carry) : replyToBlocks(reply);
 }
 
 const fileUpload = (image: ReplyImage) => ({
