@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
+import { answerModal } from '../../src/adapters/slack/practice-modal.js';
 import { DEFAULT_LIMITS } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { readProblemActionId } from '../../src/core/problem-actions.js';
@@ -172,5 +173,25 @@ describe('the practice loop on Slack: buttons, a modal, answers to the presser a
     const told = await fake.request('/response/no-box');
     assert.equal(told.body.response_type, 'ephemeral');
     assert.equal(told.body.text, 'The answer box did not open (expired_trigger_id); answer with `/answer id=bce1a-34b value=<number>` instead.');
+  });
+});
+
+describe('the answer modal under the rate limits', () => {
+  test('GIVEN a student who just answered THEN a second answer at once is refused in the modal, which stays open, and is not kept', { timeout: 20_000 }, async () => {
+    const strict = await startSlackHarness({ ...DEFAULT_LIMITS, user: { capacity: 1, perMinute: 1 } }, progress);
+    try {
+      const modal = answerModal({ problemId: PROBLEM, channelId: 'C1' }, 'nats, 3 decimals');
+      const values = { lossbot_answer_value: { value: { type: 'plain_text_input', value: '0.163' } } };
+      const first = await postSigned(strict.port, viewSubmissionPayload({ callback_id: modal.callback_id ?? '', private_metadata: modal.private_metadata ?? '' }, values, 'U10'));
+      assert.equal(await first.text(), '');
+      await strict.fake.request('/api/chat.postEphemeral', (r) => r.body.user === 'U10');
+      const second = await postSigned(strict.port, viewSubmissionPayload({ callback_id: modal.callback_id ?? '', private_metadata: modal.private_metadata ?? '' }, values, 'U10'));
+      const body = (await second.json()) as { response_action: string; errors: Record<string, string> };
+      assert.equal(body.response_action, 'errors');
+      assert.match(body.errors.lossbot_answer_value ?? '', /^You are sending commands faster than lossbot answers them for one person; try again in \d+ seconds?\.$/);
+      assert.equal(await attemptsOf('U10'), 1);
+    } finally {
+      await strict.stop();
+    }
   });
 });
