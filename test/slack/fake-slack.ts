@@ -81,6 +81,13 @@ export class FakeSlack {
     if (!this.#socket) await new Promise<void>((resolve) => this.#socketWaiters.push(resolve));
   }
 
+  /** Resolves when the Socket Mode client's socket has closed; stopping the fake before that leaves Bolt a 30 s close timer. */
+  async socketClosed(): Promise<void> {
+    const socket = this.#socket;
+    if (!socket || socket.readyState === socket.CLOSED) return;
+    await once(socket, 'close');
+  }
+
   sendEnvelope(envelope: unknown): void {
     this.#socket?.send(JSON.stringify(envelope));
   }

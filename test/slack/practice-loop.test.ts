@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { answerModal } from '../../src/adapters/slack/practice-modal.js';
+import { startSlack } from '../../src/adapters/slack/start-slack.js';
 import { DEFAULT_LIMITS } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { readProblemActionId } from '../../src/core/problem-actions.js';
@@ -192,6 +193,26 @@ describe('the answer modal under the rate limits', () => {
       assert.equal(await attemptsOf('U10'), 1);
     } finally {
       await strict.stop();
+    }
+  });
+});
+
+describe('the answer modal in Socket Mode', () => {
+  test('GIVEN abc submitted over the socket THEN the acknowledgement carries the error for the box', { timeout: 20_000 }, async () => {
+    const silent = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
+    const socket = await startSlack({ config: { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl }, lossbot: harness.bot, logger: silent, retries: 0 });
+    try {
+      await fake.socketConnected();
+      const modal = answerModal({ problemId: PROBLEM, channelId: 'C1' }, 'nats, 3 decimals');
+      const form = viewSubmissionPayload({ callback_id: modal.callback_id ?? '', private_metadata: modal.private_metadata ?? '' }, { lossbot_answer_value: { value: { type: 'plain_text_input', value: 'abc' } } }, 'U11');
+      fake.sendEnvelope({ envelope_id: 'env-view', type: 'interactive', accepts_response_payload: true, payload: JSON.parse(form.payload ?? '{}') });
+      const ack = await fake.socketMessage((m) => m.envelope_id === 'env-view');
+      const payload = ack.payload as { response_action?: string; errors?: Record<string, string> };
+      assert.equal(payload.response_action, 'errors');
+      assert.match(payload.errors?.lossbot_answer_value ?? '', /^value: "abc" is not a number/);
+    } finally {
+      await socket.stop();
+      await fake.socketClosed();
     }
   });
 });
