@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { DEFAULT_LIMITS } from '../../src/config.js';
 import type { FakeSlack, SlackRequest } from './fake-slack.js';
 import { startSlackHarness, type SlackHarness } from './slack-harness.js';
-import { buttonPayload, postSigned, slashForm } from './signed-request.js';
+import { buttonPayload, ephemeralButtonPayload, postSigned, slashForm } from './signed-request.js';
 
 const LONG_TEXT = 'topic=bce y=0,0,1,0,1,1,1,1,1,1 p=0.12,0.23,0.34,0.45,0.56,0.67,0.78,0.89,0.91,0.95';
 
@@ -69,5 +69,18 @@ describe('/derive paging on Slack: the line travels in the message, each picture
       const answer = await fake.request(`/response/${id}`);
       assert.equal(answer.body.replace_original, true, String(answer.body.text));
     }
+  });
+
+  test('GIVEN /answer … show=solution typed THEN its ephemeral pages turn: Slack sends their clicks without the message, so the line travels in the value', { timeout: 20_000 }, async () => {
+    await postSigned(port, slashForm('/answer', 'id=bce1a-34b show=solution', fake.responseUrl('typed'), 'U9'));
+    const shown = await fake.request('/response/typed');
+    assert.equal(shown.body.response_type, 'ephemeral');
+    const next = buttonsOf(shown).find((b) => b.text.text === 'Next');
+    assert.ok(next);
+    assert.match(next.value, /:\/answer id=bce1a-34b show=solution$/);
+    await postSigned(port, ephemeralButtonPayload(next.action_id, next.value, fake.responseUrl('typed-2'), 'U9'));
+    const page = await fake.request('/response/typed-2');
+    assert.equal(page.body.replace_original, true);
+    assert.match(stepText(page), /^\*Step 2 of 5/);
   });
 });

@@ -14,7 +14,7 @@ export interface SlackRequest {
 
 /**
  * A small fake Slack Web API on 127.0.0.1 (../shared/E2E-TESTING.md): auth.test, chat.postMessage,
- * the files.uploadV2 sequence, response_url targets and Socket Mode's apps.connections.open with
+ * chat.postEphemeral, views.open (the modal is recorded in the request's body), the files.uploadV2 sequence, response_url targets and Socket Mode's apps.connections.open with
  * its WebSocket. Tests wait on `request(...)`, which resolves when the app makes a matching call.
  */
 export class FakeSlack {
@@ -28,6 +28,7 @@ export class FakeSlack {
   #socketWaiters: Array<() => void> = [];
   #messageWaiters: Array<() => void> = [];
   #fileId = 0;
+  #viewId = 0;
   port = 0;
 
   constructor() {
@@ -78,6 +79,13 @@ export class FakeSlack {
   /** Resolves when a Socket Mode client has connected (and was sent "hello"). */
   async socketConnected(): Promise<void> {
     if (!this.#socket) await new Promise<void>((resolve) => this.#socketWaiters.push(resolve));
+  }
+
+  /** Resolves when the Socket Mode client's socket has closed; stopping the fake before that leaves Bolt a 30 s close timer. */
+  async socketClosed(): Promise<void> {
+    const socket = this.#socket;
+    if (!socket || socket.readyState === socket.CLOSED) return;
+    await once(socket, 'close');
   }
 
   sendEnvelope(envelope: unknown): void {
@@ -134,6 +142,11 @@ export class FakeSlack {
         const files = Array.isArray(record.body.files) ? (record.body.files as Array<{ id: string; title?: string }>) : [];
         return json({ ok: true, files: files.map((file) => ({ id: file.id, title: file.title ?? '' })) });
       }
+      case 'chat.postEphemeral':
+        return json({ ok: true, message_ts: `${Date.now() / 1000}` });
+      case 'views.open':
+        // As Slack answers: the view as opened, with its id; the request's `view` is the modal asked for.
+        return json({ ok: true, view: { id: `V${++this.#viewId}`, ...(record.body.view as Record<string, unknown>) } });
       case 'apps.connections.open':
         return json({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` });
       default:

@@ -9,8 +9,11 @@ describe('Slack set-up', () => {
   test('GIVEN the app manifest THEN it declares exactly the commands lossbot has, with the scopes the adapter uses', async () => {
     const manifest = await readFile(new URL('../../src/adapters/slack/manifest.yml', import.meta.url), 'utf8');
     assert.deepEqual([...manifest.matchAll(/- command: \/(\S+)/g)].map((m) => m[1]), commands.map((c) => c.name));
-    for (const scope of ['commands', 'chat:write', 'files:write']) assert.match(manifest, new RegExp(`- ${scope}\\n`));
+    // chat:write covers chat.postEphemeral; im:write and the Messages tab the direct-message fallback of a practice verdict.
+    for (const scope of ['commands', 'chat:write', 'files:write', 'im:write']) assert.match(manifest, new RegExp(`- ${scope}\\n`));
     assert.match(manifest, /socket_mode_enabled: true/);
+    assert.match(manifest, /interactivity:\n    is_enabled: true/, 'buttons and the answer modal need interactivity');
+    assert.match(manifest, /messages_tab_enabled: true/);
   });
 
   test('GIVEN the environment THEN Socket Mode with an app token, HTTP mode with a signing secret, and errors that name the variable only', () => {

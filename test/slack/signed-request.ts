@@ -25,6 +25,27 @@ export function buttonPayload(actionId: string, value: string, responseUrl: stri
   };
 }
 
+/** A click on a message only its reader sees: Slack sends it without the message, and says it was ephemeral. */
+export function ephemeralButtonPayload(actionId: string, value: string, responseUrl: string, userId = 'U1'): Record<string, string> {
+  const payload = JSON.parse(buttonPayload(actionId, value, responseUrl, userId).payload ?? '{}') as Record<string, unknown>;
+  delete payload.message;
+  return { payload: JSON.stringify({ ...payload, container: { type: 'message', message_ts: '2.000', channel_id: 'C1', is_ephemeral: true } }) };
+}
+
+/** A modal's submission, as Slack posts it: the view with its private_metadata and the input's state. */
+export function viewSubmissionPayload(view: { callback_id: string; private_metadata: string }, values: Record<string, Record<string, { type: string; value: string | null }>>, userId = 'U1'): Record<string, string> {
+  return {
+    payload: JSON.stringify({
+      type: 'view_submission', team: { id: 'T1', domain: 'study' }, user: { id: userId, username: 'student', name: 'student', team_id: 'T1' }, api_app_id: 'A1', token: 'legacy', trigger_id: 'trigger-v',
+      view: {
+        id: 'V1', team_id: 'T1', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata, blocks: [], state: { values }, hash: '1.abc',
+        title: { type: 'plain_text', text: 'Your answer' }, close: null, submit: null, app_id: 'A1', bot_id: 'B1', root_view_id: 'V1', previous_view_id: null, clear_on_close: false, notify_on_close: false,
+      },
+      response_urls: [], is_enterprise_install: false,
+    }),
+  };
+}
+
 /** POSTs a form to the app with Slack's v0 signature; `age` seconds in the past, `secret` to forge. */
 export async function postSigned(port: number, form: Record<string, string>, options: { age?: number; secret?: string } = {}): Promise<Response> {
   const body = new URLSearchParams(form).toString();

@@ -14,10 +14,10 @@ export interface SlackHarness {
 }
 
 /** The real Bolt app in HTTP mode against a fake Slack, with charts drawn by one render thread. */
-export async function startSlackHarness(limits?: LossbotOptions['limits']): Promise<SlackHarness> {
+export async function startSlackHarness(limits?: LossbotOptions['limits'], progress?: LossbotOptions['progress']): Promise<SlackHarness> {
   const fake = await new FakeSlack().start();
   const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
-  const bot = createLossbot({ logger, charts: true, chartThreads: 1, ...(limits ? { limits } : {}) });
+  const bot = createLossbot({ logger, charts: true, chartThreads: 1, ...(limits ? { limits } : {}), ...(progress ? { progress } : {}) });
   const http = await startSlack({ config: { mode: 'http', botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl }, lossbot: bot, logger, host: '127.0.0.1', retries: 0 });
   return {
     fake,

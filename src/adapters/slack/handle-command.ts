@@ -38,6 +38,6 @@ export async function handleCommand(args: CommandArgs, bot: Lossbot, logger: Log
 }
 
 function respondPrivately(respond: CommandArgs['respond'], reply: Reply, askerId: string): Promise<void> {
-  const message = answerMessage(reply, askerId);
+  const message = answerMessage(reply, askerId, [], 'value');
   return respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks }).then(() => undefined);
 }

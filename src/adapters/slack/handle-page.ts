@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import type { Lossbot } from '../../app.js';
 import { messages } from '../../core/messages.js';
 import type { Reply } from '../../core/reply.js';
-import { deriveMessage, readLineBlock, readPageValue } from './derive-blocks.js';
+import { deriveMessage, readLineBlock, readPageValue, type LineCarrier } from './derive-blocks.js';
 import { errorMessage } from './reply-to-blocks.js';
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -27,6 +27,9 @@ export async function handlePage(args: ActionArgs, bot: Lossbot): Promise<void> 
   }
   const privately = (reply: Reply) => respond({ ...errorMessage(reply), replace_original: false }).then(() => undefined);
   const showing = page.request.action === 'all' ? 'all' : 'page';
+  // Slack sends a click on an ephemeral message without the message: its line came in the value, and stays there.
+  const ephemeral = (body.container as { is_ephemeral?: unknown } | undefined)?.is_ephemeral === true;
+  const carry: LineCarrier = body.message && !ephemeral ? 'message' : 'value';
   await bot.serve(
     { platform: 'slack', kind: 'click', userId: `${body.team?.id ?? ''}:${body.user.id}`, serverId: body.team?.id ?? '', channelId: body.channel ? `${body.team?.id ?? ''}:${body.channel.id}` : undefined, input: { line: page.request.line }, theme: 'light', pictures: false },
     {
@@ -37,7 +40,7 @@ export async function handlePage(args: ActionArgs, bot: Lossbot): Promise<void> 
       },
       acknowledge: () => ack(),
       deliver: async (reply) => {
-        const message = deriveMessage(reply, page.askerId, page.request.step, showing, page.files);
+        const message = deriveMessage(reply, page.askerId, page.request.step, showing, page.files, carry);
         await respond({ replace_original: true, text: message.text, blocks: message.blocks });
       },
       apologize: privately,

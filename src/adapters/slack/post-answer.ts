@@ -2,20 +2,23 @@ import type { RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../core/logger.js';
 import type { Reply, ReplyImage } from '../../core/reply.js';
-import { deriveMessage, type StepFiles } from './derive-blocks.js';
+import { deriveMessage, type LineCarrier, type StepFiles } from './derive-blocks.js';
+import { withProblemActions } from './practice-blocks.js';
 import { replyToBlocks, type SlackMessage } from './reply-to-blocks.js';
 
 /** Errors meaning the bot cannot post or upload where the command was typed. */
-const NOT_HERE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'cannot_dm_bot']);
+export const NOT_HERE: ReadonlySet<string> = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'cannot_dm_bot']);
 export const INVITE_HINT = 'Invite me to this channel (`/invite @lossbot`) to get the charts here.';
 
-function errorCode(error: unknown): string {
+export function errorCode(error: unknown): string {
   const data = (error as { data?: { error?: unknown } }).data;
   return typeof data?.error === 'string' ? data.error : error instanceof Error ? error.message : String(error);
 }
 
-export function answerMessage(reply: Reply, askerId: string, files: StepFiles = []): SlackMessage {
-  return reply.steps && reply.steps.length > 0 ? deriveMessage(reply, askerId, 0, 'page', files) : replyToBlocks(reply);
+/** The message of an answer: a derivation pages; a practice problem gets its Answer, Hint and Solution buttons. */
+export function answerMessage(reply: Reply, askerId: string, files: StepFiles = [], carry: LineCarrier = 'message'): SlackMessage {
+  const message = reply.steps && reply.steps.length > 0 ? deriveMessage(reply, askerId, 0, 'page', files, carry) : replyToBlocks(reply);
+  return reply.problem ? withProblemActions(message, reply.problem) : message;
 }
 
 const fileUpload = (image: ReplyImage) => ({

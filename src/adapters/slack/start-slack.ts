@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, type BlockButtonAction } from '@slack/bolt';
+import { App, LogLevel, type BlockButtonAction, type ViewSubmitAction } from '@slack/bolt';
 import type { Lossbot } from '../../app.js';
 import type { Logger } from '../../core/logger.js';
 import type { RunningAdapter } from '../running-adapter.js';
@@ -8,6 +8,10 @@ import { boltLogger } from './bolt-logger.js';
 import { PAGE_ACTION_PREFIX } from './derive-blocks.js';
 import { handleCommand } from './handle-command.js';
 import { handlePage } from './handle-page.js';
+import { handleAnswerSubmission } from './practice-answer.js';
+import { handleProblemButton } from './practice-buttons.js';
+import { PROBLEM_ACTION_PREFIX } from './practice-blocks.js';
+import { ANSWER_CALLBACK_ID } from './practice-modal.js';
 import { capConnections, DEFAULT_HTTP_LIMITS, httpServerOptions, type HttpLimits } from './http-limits.js';
 import { createHttpReceiver } from './http-receiver.js';
 import type { SlackConfig } from './slack-config.js';
@@ -59,6 +63,22 @@ export async function startSlack(options: SlackAdapterOptions): Promise<RunningA
     } catch (error) {
       const reply = lossbot.dispatcher.internalErrorReply('derive', error);
       await args.respond({ response_type: 'ephemeral', replace_original: false, text: reply.summary }).catch(() => undefined);
+    }
+  });
+  app.action<BlockButtonAction>(new RegExp(`^${PROBLEM_ACTION_PREFIX}`), async (args) => {
+    try {
+      await handleProblemButton(args, lossbot, log);
+    } catch (error) {
+      const reply = lossbot.dispatcher.internalErrorReply('answer', error);
+      await args.respond({ response_type: 'ephemeral', replace_original: false, text: reply.summary }).catch(() => undefined);
+    }
+  });
+  app.view<ViewSubmitAction>({ callback_id: ANSWER_CALLBACK_ID, type: 'view_submission' }, async (args) => {
+    try {
+      await handleAnswerSubmission(args, lossbot, log);
+    } catch (error) {
+      // The modal was acknowledged or not: either way the error is logged with a reference id.
+      lossbot.dispatcher.internalErrorReply('answer', error);
     }
   });
   if (config.mode === 'socket') {
