@@ -15,6 +15,8 @@ export interface IncomingRequest {
   showStep?: number;
   /** false: the reply shows no pictures, so none are drawn. */
   pictures?: boolean;
+  /** false: a personal answer shows no pictures here (Slack's ephemeral messages carry no uploads), so none are drawn for one. */
+  personalPictures?: boolean;
   /** 'click': paging through an answer already given, limited apart from commands (request-guard.ts). */
   kind?: 'command' | 'click';
   /** The local CLI and console: one trusted person at a keyboard, so no rate limit and no queue. */

@@ -6,7 +6,7 @@ import { fetchFiles, userErrorReply, type Dispatcher, type Validated } from './d
 import type { Logger } from './logger.js';
 import { messages } from './messages.js';
 import { PendingAnswer, type Settlement } from './pending-answer.js';
-import type { IncomingRequest, PlatformVerbs } from './platform-verbs.js';
+import type { Delivery, IncomingRequest, PlatformVerbs } from './platform-verbs.js';
 import type { Reply } from './reply.js';
 import { refusal, type RequestGuard } from './request-guard.js';
 
@@ -127,7 +127,7 @@ export class RequestServer {
       log.warn({ err: error }, 'could not acknowledge; the platform will show its own failure');
       return finish('not-acknowledged');
     }
-    const work = () => Promise.race([this.#work(validation.value, request, verbs, pending), pending.done]);
+    const work = () => Promise.race([this.#work(validation.value, request, verbs, pending, delivery), pending.done]);
     void (ticket ? ticket.run(work) : work()).catch((error: unknown) => pending.settle(this.#options.dispatcher.internalErrorReply(command, error)));
     const settlement = await pending.done;
     this.#pending.delete(pending);
@@ -160,7 +160,7 @@ export class RequestServer {
     return this.#pending.size;
   }
 
-  async #work(validated: Validated, request: IncomingRequest, verbs: PlatformVerbs, pending: PendingAnswer): Promise<void> {
+  async #work(validated: Validated, request: IncomingRequest, verbs: PlatformVerbs, pending: PendingAnswer, delivery: Delivery): Promise<void> {
     if (pending.settled) return;
     const { timeoutMs, renderers } = this.#options;
     const command = validated.command;
@@ -176,7 +176,7 @@ export class RequestServer {
         await pending.settle(userErrorReply(command.name, texts.error, command));
         return;
       }
-      const pictures = request.pictures ?? true;
+      const pictures = (request.pictures ?? true) && !(delivery.personal && request.personalPictures === false);
       const reply = validated.files.length > 0 && renderers.runCommand
         ? await renderers.runCommand(
           { input: request.input, files: Object.fromEntries(texts.value), theme: request.theme, pictures, ...(request.showStep === undefined ? {} : { showStep: request.showStep }) },

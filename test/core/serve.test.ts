@@ -46,6 +46,20 @@ function recorder(readFile?: FileReader, overrides: Partial<PlatformVerbs> = {})
 const request = (line: string, userId = 'u1'): IncomingRequest => ({ platform: 'test', userId, channelId: 'c1', input: { line }, theme: 'light' });
 
 describe('the request protocol (serve)', () => {
+  test('GIVEN a platform whose personal answers carry no pictures THEN a personal solution typesets nothing, and a public derivation still does', async () => {
+    const typeset: string[] = [];
+    const renderers: Renderers = {
+      renderEquations: async (jobs) => { typeset.push(...jobs.map((j) => j.filename)); return []; },
+      renderCharts: async () => [],
+    };
+    const bot = server({ renderers });
+    const ask = (line: string): IncomingRequest => ({ ...request(line), personalPictures: false });
+    assert.equal(await bot.serve(ask('/answer id=bce1a-34b show=solution'), recorder().verbs), 'answered');
+    assert.deepEqual(typeset, []);
+    assert.equal(await bot.serve(ask('/derive topic=bce y=1 p=0.85'), recorder().verbs), 'answered');
+    assert.ok(typeset.length > 0, 'the public derivation is typeset');
+  });
+
   test('GIVEN an answer and a user error THEN each listener hears how the request ended, and one that throws costs nothing', async () => {
     const heard: FinishedRequest[] = [];
     const bot = server({ onFinished: [() => { throw new Error('a broken counter'); }, (event) => heard.push(event)] });

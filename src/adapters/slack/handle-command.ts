@@ -25,6 +25,7 @@ export async function handleCommand(args: CommandArgs, bot: Lossbot, logger: Log
       channelId: `${command.team_id}:${command.channel_id}`,
       input: { command: command.command, text: command.text },
       theme: 'light',
+      personalPictures: false,
     },
     {
       reject: (reply) => ack(errorMessage(reply)),
