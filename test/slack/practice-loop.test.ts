@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { messages } from '../../src/core/messages.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,7 +115,7 @@ describe('the practice loop on Slack: buttons, a modal, answers to the presser a
     const body = (await response.json()) as { response_action: string; errors: Record<string, string> };
     assert.equal(body.response_action, 'errors');
     assert.deepEqual(Object.keys(body.errors), ['lossbot_answer_value']);
-    assert.equal(body.errors.lossbot_answer_value, 'value: "abc" is not a number; give your answer as one number, for example value=0.163 (or 16.3%).');
+    assert.equal(body.errors.lossbot_answer_value, messages.answerNotANumber('abc'));
     assert.equal(fake.requests.some((r) => r.path === '/api/chat.postEphemeral' && r.body.user === 'U4'), false);
     assert.equal(await attemptsOf('U4'), 0);
   });
