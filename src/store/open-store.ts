@@ -9,6 +9,8 @@ import type { StoreConfig } from './store-config.js';
 export interface Store {
   kind: StoreConfig['kind'];
   practice: PracticeStore;
+  /** `SELECT 1`: the health probe's round trip. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,5 +71,5 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     await db.destroy();
     throw error;
   }
-  return { kind: config.kind, practice: new PracticeStore(db), close: () => db.destroy() };
+  return { kind: config.kind, practice: new PracticeStore(db), ping: async () => void (await sql`select 1`.execute(db)), close: () => db.destroy() };
 }
