@@ -32,7 +32,7 @@ export interface SlackAdapterOptions {
  * The Slack app: Socket Mode (no public URL) or HTTP mode (`/slack/events`, signature checked by
  * Bolt, which rejects forged and replayed requests before any handler runs).
  */
-export async function startSlack(options: SlackAdapterOptions): Promise<RunningAdapter & { port?: number; health(): string | Promise<string> }> {
+export async function startSlack(options: SlackAdapterOptions): Promise<RunningAdapter & { port?: number; health(): string | Promise<string>; socket?: SocketModeReceiver['client'] }> {
   const { config, lossbot, logger } = options;
   const log = logger.child({ platform: 'slack' });
   const clientOptions = {
@@ -73,7 +73,8 @@ export async function startSlack(options: SlackAdapterOptions): Promise<RunningA
   if (config.mode === 'socket') {
     await app.start();
     log.info({ mode: 'socket' }, 'slack ready (Socket Mode)');
-    return { name: 'slack', health: slackSocketCheck((socket as SocketModeReceiver).client), stop: () => app.stop() as Promise<void> };
+    const client = (socket as SocketModeReceiver).client;
+    return { name: 'slack', socket: client, health: slackSocketCheck(client), stop: () => app.stop() as Promise<void> };
   }
   const limits = { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits };
   const server = (await app.start({ port: config.port, host: options.host ?? '0.0.0.0' }, httpServerOptions(limits))) as Server;
