@@ -68,6 +68,45 @@ describe('npm start with HEALTH_PORT: /healthz and /metrics from outside', () =>
     }
   });
 
+  test('GIVEN SIGTERM with work still queued THEN /healthz says 503 "draining" while it finishes, and every request is still answered', { timeout: 120_000 }, async () => {
+    const fake = await new FakeDiscord().start();
+    const lines = ['y,p'];
+    for (let i = 0; i < 200_000; i++) lines.push(`${i % 2},${(((i * 37) % 97) + 1) / 100}`);
+    const csv = Buffer.from(`${lines.join('\n')}\n`);
+    fake.files.set('big.csv', { body: csv, type: 'text/csv' });
+    const bot = startBot({
+      DISCORD_TOKEN: 'fake-token.for-tests.only-0123456789', DISCORD_API_URL: fake.apiUrl, HEALTH_PORT: '0', LOSSBOT_DB: path.join(folder, 'drain.sqlite'),
+      DISCORD_ATTACHMENT_ORIGIN: `http://127.0.0.1:${fake.port}`, MAX_CONCURRENT: '1', SHUTDOWN_DRAIN_MS: '60000',
+    });
+    bots.push(bot);
+    try {
+      const served = await bot.line((l) => l.msg === 'health and metrics are served');
+      const url = `http://127.0.0.1:${served.port as number}`;
+      await bot.line((l) => l.msg === 'lossbot is running; SIGTERM or Ctrl+C stops it');
+      const attachment = { filename: 'big.csv', url: `http://127.0.0.1:${fake.port}/files/big.csv`, size: csv.byteLength, contentType: 'text/csv' };
+      const interactions = Array.from({ length: 4 }, () => slashCommand('logloss', {}, { attachment }));
+      for (const interaction of interactions) fake.dispatch('INTERACTION_CREATE', interaction);
+      await Promise.all(interactions.map((i) => fake.request('POST', new RegExp(`^/api/v10/interactions/${i.id}/`))));
+      bot.child.kill('SIGTERM');
+      await bot.line((l) => l.msg === 'stopping: finishing requests in flight');
+      const draining = await fetch(`${url}/healthz`);
+      const answeredBefore = fake.requests.filter((r) => r.method === 'PATCH').length;
+      assert.equal(draining.status, 503);
+      assert.equal(((await draining.json()) as { status: string }).status, 'draining');
+      assert.ok(answeredBefore < interactions.length, `the drain was still running (${answeredBefore} answered)`);
+      const [code] = await bot.exited;
+      assert.equal(code, 0);
+      for (const interaction of interactions) {
+        const finals = fake.requests.filter((r) => r.method === 'PATCH' && r.path === `/api/v10/webhooks/${APP_ID}/${interaction.token}/messages/@original`);
+        assert.equal(finals.length, 1);
+        assert.match(JSON.stringify(finals[0]?.json), /nats/);
+      }
+    } finally {
+      if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
+      await fake.stop();
+    }
+  });
+
   test('GIVEN Slack in HTTP mode without HEALTH_PORT THEN /healthz and /metrics answer on Slack\'s own port, unsigned, and a slash command is counted', { timeout: 90_000 }, async () => {
     const fake = await new FakeSlack().start();
     const bot = startBot({
