@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ConfigError } from '../config.js';
 import type { Health } from './health.js';
 import type { Metrics } from './metrics.js';
 
@@ -41,7 +42,11 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-/** Its own small HTTP server (HEALTH_PORT): port 0 picks a free one, which `port` then tells. */
+/**
+ * Its own small HTTP server (HEALTH_PORT): port 0 picks a free one, which `port` then tells. A
+ * port that cannot be had stops the start with a sentence naming the variables: a bot that runs
+ * without its probe would be restarted by its orchestrator again and again, with no clear reason.
+ */
 export async function startHealthServer(handler: OpsHandler, port: number, host: string): Promise<HealthServer> {
   const server = createServer(handler);
   // A probe sends a few bytes: a slow or idle client is not kept.
@@ -49,7 +54,13 @@ export async function startHealthServer(handler: OpsHandler, port: number, host:
   server.headersTimeout = 5_000;
   server.keepAliveTimeout = 5_000;
   server.listen(port, host);
-  await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => Promise.reject(error as Error))]);
+  try {
+    await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => Promise.reject(error as Error))]);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const why = code === 'EADDRINUSE' ? 'is in use' : code === 'EADDRNOTAVAIL' ? 'is not an address of this machine' : code === 'EACCES' ? 'needs privileges' : `cannot be used (${String(code ?? error)})`;
+    throw new ConfigError(`HEALTH_PORT=${port} on HEALTH_HOST=${host} ${why}: choose another. See .env.example.`);
+  }
   return {
     port: (server.address() as AddressInfo).port,
     close: () => new Promise<void>((resolve) => {

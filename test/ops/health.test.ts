@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
 import { after, describe, test } from 'node:test';
 import { commands } from '../../commands/index.js';
+import { ConfigError } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { CHECK_TIMEOUT_MS, Health, NOT_CONFIGURED, OK } from '../../src/ops/health.js';
 import { databaseCheck, discordCheck, slackSocketCheck } from '../../src/ops/health-checks.js';
@@ -127,5 +128,14 @@ describe('the checks', () => {
     assert.equal(await databaseCheck(down)(), 'no answer (ECONNREFUSED)');
     assert.deepEqual(failed, ['open', 'stats']);
     await down.close();
+  });
+});
+
+describe('the health server', () => {
+  test('GIVEN HEALTH_PORT taken by another process THEN one sentence naming HEALTH_PORT and HEALTH_HOST, not a stack', async () => {
+    const taken = await startHealthServer(() => undefined, 0, '127.0.0.1');
+    servers.push(taken);
+    await assert.rejects(startHealthServer(() => undefined, taken.port, '127.0.0.1'), (error: unknown) =>
+      error instanceof ConfigError && error.message === `HEALTH_PORT=${taken.port} on HEALTH_HOST=127.0.0.1 is in use: choose another. See .env.example.`);
   });
 });
