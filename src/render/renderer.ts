@@ -123,10 +123,10 @@ export function createRenderer(options: RendererOptions = {}): RenderService {
     renderEquations: (jobs, signal) => Promise.all(jobs.map((job) => renderEquation(job, signal))),
     // One tiny task per thread: each completes only after a worker has loaded (and warmed up).
     ready,
+    health: () => watch.health(),
     // The pool is destroyed only once no task is left in a thread: terminating an idle thread is
     // safe. A thread started before it had a task may still be loading canvas, and terminating it
     // inside that native code could abort the process: close lets it finish loading first.
-    health: () => watch.health(),
     close: async () => {
       watch.close();
       let timer: NodeJS.Timeout | undefined;

@@ -44,7 +44,8 @@ export async function startSlack(options: SlackAdapterOptions): Promise<RunningA
   const socket = config.mode === 'socket'
     ? new SocketModeReceiver({ appToken: config.appToken, logger: common.logger, logLevel: common.logLevel, installerOptions: { clientOptions } })
     : undefined;
-  const routes = options.ops ? OPS_PATHS.map((path) => ({ path, method: ['GET', 'HEAD'], handler: options.ops as OpsHandler })) : [];
+  const ops = options.ops;
+  const routes = ops ? OPS_PATHS.map((path) => ({ path, method: ['GET', 'HEAD'], handler: ops })) : [];
   const app = config.mode === 'socket'
     ? new App({ ...common, socketMode: true, receiver: socket })
     : new App({ ...common, receiver: createHttpReceiver(config.signingSecret, common.logger, log, routes) });
