@@ -11,7 +11,7 @@ export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5
 /** A chart draws in ~10 ms plus ~55 ms PNG encoding (DESIGN.md), a cold thread adds ~0.5 s, the per-picture limit is 10 s. */
 export const RENDER_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-/** What a render thread was asked to do (render-worker.ts' task kinds, warm-up left out). */
+/** What a render thread was asked to do (render-worker.ts' kinds of work, warm-up left out). */
 export type RenderKind = 'chart' | 'equation' | 'command';
 
 const PLATFORMS = new Set(['discord', 'slack', 'cli']);

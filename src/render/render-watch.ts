@@ -1,18 +1,18 @@
 import type { RenderTask } from './render-worker.js';
 
-/** A task a render thread finished: a chart, an equation, or a whole command (file inputs). */
+/** What a render thread finished: a chart, an equation, or a whole command (file inputs). */
 export type RenderedKind = 'chart' | 'equation' | 'command';
 export type RenderListener = (kind: RenderedKind, ms: number, ok: boolean) => void;
 
 /**
- * No task has ended for this long while tasks are in the threads: the service is stuck (a task is
- * never terminated mid-way, render-queue.ts, so a hung one holds its thread). Six times the
+ * Nothing has ended for this long while work is in the threads: the service is stuck (work is
+ * never terminated mid-way, render-queue.ts, so a hung picture holds its thread). Six times the
  * per-picture limit, so that a slow but moving pool, or a heavy file command, is not called stuck.
  */
 export const STALLED_AFTER_MS = 60_000;
 
 /**
- * Watches the tasks handed to the pool: times each (for the render-time metric) and keeps when one
+ * Watches the work handed to the pool: times each (for the render-time metric) and keeps when one
  * last ended, which is the render service's health. The health probe asks this and never the
  * threads: a round trip every 10 s would keep an idle thread from retiring (render-pool.ts,
  * DEFAULT_IDLE_TIMEOUT_MS) or start one where none runs, ~130 MB each.
