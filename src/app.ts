@@ -1,14 +1,15 @@
 import { commands } from '../commands/index.js';
 import type { Progress } from './core/progress.js';
 import type { Renderer } from './core/render-jobs.js';
-import { createRenderer } from './render/renderer.js';
+import { createRenderer, type RenderService } from './render/renderer.js';
+import type { RenderListener } from './render/render-watch.js';
 import { DEFAULT_LIMITS, type Limits, type RenderHeap } from './config.js';
 import { Dispatcher } from './core/dispatch.js';
 import type { Logger } from './core/logger.js';
 import type { IncomingRequest, PlatformVerbs } from './core/platform-verbs.js';
 import { CommandRegistry } from './core/registry.js';
 import { RequestGuard } from './core/request-guard.js';
-import { RequestServer, type DrainReport, type Outcome, type Renderers } from './core/serve.js';
+import { RequestServer, type DrainReport, type FinishedRequest, type Outcome, type Renderers } from './core/serve.js';
 
 /** The platform-neutral bot: commands, the request protocol and the render pool. Adapters get one of these. */
 export interface Lossbot {
@@ -21,6 +22,10 @@ export interface Lossbot {
   drain(ms: number, apologyMs?: number): Promise<DrainReport>;
   /** Resolves when the render workers are up; a bot awaits it before it logs in. */
   ready(): Promise<void>;
+  /** Requests admitted and not finished (the queue-load gauge). */
+  load(): number;
+  /** The render service's own health (render-watch.ts); undefined where this bot made none. */
+  renderHealth(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -38,15 +43,25 @@ export interface LossbotOptions {
   progress?: Progress;
   /** A render service made already (the CLI starts its thread before it loads the rest); `charts` and `chartThreads` then do not apply. */
   renderer?: Renderer | undefined;
+  /** Told of every finished request (the metrics); a listener that throws is ignored. */
+  onFinished?: ReadonlyArray<(event: FinishedRequest) => void>;
+  /** Told of every picture a render thread finished (the render-time metric). */
+  onRendered?: RenderListener;
 }
 
 export function createLossbot(options: LossbotOptions): Lossbot {
   const registry = new CommandRegistry(commands);
   const dispatcher = new Dispatcher(registry, options.logger);
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const renderer: Renderer | undefined = options.renderer ?? (options.charts
-    ? createRenderer({ warmUp: options.warmUp ?? false, compactHeap: (options.warmUp ?? false) && options.renderHeap !== 'fast', ...(options.chartThreads === undefined ? {} : { threads: options.chartThreads }) })
-    : undefined);
+  const own: RenderService | undefined = !options.renderer && options.charts
+    ? createRenderer({
+      warmUp: options.warmUp ?? false,
+      compactHeap: (options.warmUp ?? false) && options.renderHeap !== 'fast',
+      ...(options.chartThreads === undefined ? {} : { threads: options.chartThreads }),
+      ...(options.onRendered ? { onRendered: options.onRendered } : {}),
+    })
+    : undefined;
+  const renderer: Renderer | undefined = options.renderer ?? own;
   const renderers: Renderers = renderer
     ? {
       renderCharts: (jobs, signal) => renderer.renderCharts(jobs, signal),
@@ -55,7 +70,7 @@ export function createLossbot(options: LossbotOptions): Lossbot {
     }
     : {};
   const guard = new RequestGuard({ concurrency: limits.concurrency, maxQueued: limits.maxQueued, user: limits.user, channel: limits.channel, click: limits.click });
-  const server = new RequestServer({ dispatcher, guard, logger: options.logger, timeoutMs: limits.timeoutMs, renderers, ...(options.progress ? { progress: options.progress } : {}) });
+  const server = new RequestServer({ dispatcher, guard, logger: options.logger, timeoutMs: limits.timeoutMs, renderers, ...(options.progress ? { progress: options.progress } : {}), ...(options.onFinished ? { onFinished: options.onFinished } : {}) });
   return {
     registry,
     dispatcher,
@@ -64,6 +79,8 @@ export function createLossbot(options: LossbotOptions): Lossbot {
     ready: async () => {
       await renderer?.ready();
     },
+    load: () => guard.load,
+    renderHealth: () => own?.health(),
     // A render service passed in belongs to the caller, who closes it.
     close: async () => {
       if (!options.renderer) await renderer?.close();

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { commands } from '../commands/index.js';
 import { createLossbot } from './app.js';
 import { runConsole } from './adapters/cli/console.js';
 import { readDiscordConfig } from './adapters/discord/discord-config.js';
@@ -8,6 +9,11 @@ import { ConfigError, loadConfig } from './config.js';
 import { readStoreConfig } from './store/store-config.js';
 import { StoreProgress } from './store/store-progress.js';
 import { createLogger } from './core/logger.js';
+import { Health, NOT_CONFIGURED } from './ops/health.js';
+import { databaseCheck, discordCheck } from './ops/health-checks.js';
+import { opsHandler, startHealthServer } from './ops/health-server.js';
+import { Metrics } from './ops/metrics.js';
+import { readOpsConfig } from './ops/ops-config.js';
 import { keepAliveOnStrayErrors, onStopSignal } from './shutdown.js';
 
 /**
@@ -21,11 +27,14 @@ async function main(): Promise<number> {
   const discord = readDiscordConfig();
   const slack = readSlackConfig();
   const storeConfig = readStoreConfig();
+  const opsConfig = readOpsConfig();
   const logger = createLogger(config.logLevel);
+  const platforms = discord !== undefined || slack !== undefined;
+  // The console has no /metrics: no process collectors there.
+  const metrics = new Metrics({ commands: commands.map((command) => command.name), processMetrics: platforms });
   // Practice progress: opened and migrated at start, beside the logins; a database that cannot be
   // used is logged and the bot runs without it (store-progress.ts).
-  const progress = new StoreProgress(storeConfig, logger);
-  const platforms = discord !== undefined || slack !== undefined;
+  const progress = new StoreProgress(storeConfig, logger, Date.now, metrics.databaseFailed);
   if (!platforms) {
     const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits, progress });
     try {
@@ -38,22 +47,44 @@ async function main(): Promise<number> {
   }
   const opened = progress.open();
   keepAliveOnStrayErrors(logger);
-  const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, renderHeap: config.renderHeap, limits: config.limits, warmUp: true, progress });
+  const bot = createLossbot({
+    logger, charts: true, chartThreads: config.chartThreads, renderHeap: config.renderHeap, limits: config.limits, warmUp: true, progress,
+    onFinished: [metrics.requestFinished], onRendered: metrics.rendered,
+  });
+  metrics.watchQueue(() => bot.load());
+  // Served before the logins, so a probe sees 503 "logging in" rather than a refused connection.
+  const health = new Health({ render: () => bot.renderHealth() ?? NOT_CONFIGURED, database: databaseCheck(progress) });
+  if (discord) health.add('discord', () => 'logging in');
+  if (slack) health.add('slack', () => 'logging in');
+  const ops = opsHandler(health, metrics);
+  const healthServer = opsConfig.port === undefined ? undefined : await startHealthServer(ops, opsConfig.port, opsConfig.host);
+  if (healthServer) logger.info({ host: opsConfig.host, port: healthServer.port, paths: ['/healthz', '/metrics'] }, 'health and metrics are served');
   const adapters: RunningAdapter[] = [];
-  const stopped = onStopSignal(bot, () => adapters, logger, config.drainMs);
+  const stopped = onStopSignal(bot, () => adapters, logger, config.drainMs, { draining: () => health.drain(), close: async () => healthServer?.close() });
   // Render threads start with the first picture and retire when idle (render-pool.ts), so the
   // bot logs in at once. Each platform's client library is loaded only when it is used: Bolt
   // holds ~34 MB and discord.js ~43 MB once imported (measured here), a cost a bot on one
   // platform need not carry for the other.
   // Under `npm run start:sharded` discord.js's ShardingManager sets SHARDS and SHARD_COUNT, and
   // the client reads them itself.
-  if (discord) {
-    const { startDiscord } = await import('./adapters/discord/start-discord.js');
-    adapters.push(await startDiscord({ config: discord, lossbot: bot, logger }));
-  }
-  if (slack) {
-    const { startSlack } = await import('./adapters/slack/start-slack.js');
-    adapters.push(await startSlack({ config: slack, lossbot: bot, logger }));
+  try {
+    if (discord) {
+      const { startDiscord } = await import('./adapters/discord/start-discord.js');
+      const started = await startDiscord({ config: discord, lossbot: bot, logger });
+      health.add('discord', discordCheck(started.client));
+      adapters.push(started);
+    }
+    if (slack) {
+      const { startSlack } = await import('./adapters/slack/start-slack.js');
+      // In HTTP mode without a HEALTH_PORT of their own, /healthz and /metrics share Slack's port.
+      const started = await startSlack({ config: slack, lossbot: bot, logger, ops: slack.mode === 'http' && !healthServer ? ops : undefined });
+      health.add('slack', started.health);
+      adapters.push(started);
+    }
+  } catch (error) {
+    // A login that fails ends the process: the health server must not hold it open.
+    await healthServer?.close();
+    throw error;
   }
   await opened;
   logger.info({ platforms: adapters.map((a) => a.name) }, 'lossbot is running; SIGTERM or Ctrl+C stops it');

@@ -3,6 +3,7 @@ import { RenderError, type ChartJob, type EquationJob, type Renderer } from '../
 import { LruCache } from '../core/lru-cache.js';
 import { createRenderPool, defaultRenderThreads } from './render-pool.js';
 import { RenderQueue, type RenderQueueOptions } from './render-queue.js';
+import { RenderWatch, type RenderListener } from './render-watch.js';
 import type { RenderTask } from './render-worker.js';
 import { untilAborted } from './until-aborted.js';
 
@@ -43,7 +44,12 @@ export interface RendererOptions {
   startNow?: boolean;
   /** An abandoned task has ended in its thread: how long it ran, and whether it failed. Must not throw. */
   onLateSettle?: RenderQueueOptions<RenderTask, unknown>['onLateSettle'];
+  /** Each chart, equation or command a thread finished: how long it took there. Must not throw. */
+  onRendered?: RenderListener;
 }
+
+/** The render service, and whether it answers (render-watch.ts: without a round trip to a thread). */
+export type RenderService = Renderer & { health(): string };
 
 /**
  * The render service: charts and equations drawn in one worker pool, so the main thread, which
@@ -52,14 +58,15 @@ export interface RendererOptions {
  * shutdown, or it overran its own limit) is answered at once and left to finish in its thread: a
  * thread is never terminated mid-task (render-queue.ts says why).
  */
-export function createRenderer(options: RendererOptions = {}): Renderer {
+export function createRenderer(options: RendererOptions = {}): RenderService {
   const threads = options.threads ?? defaultRenderThreads();
   const timeoutMs = options.timeoutMs ?? 10_000;
   const scale = options.scale ?? 2;
   const spareThreads = options.spareThreads ?? SPARE_THREADS;
   const pool = createRenderPool({ threads, warmUp: options.warmUp ?? false, compactHeap: options.compactHeap ?? false, scale, spareThreads, ...(options.startNow ? { minThreads: threads } : {}) });
+  const watch = new RenderWatch(options.onRendered);
   const queue = new RenderQueue<RenderTask, unknown>({
-    run: (task) => pool.run(task),
+    run: (task) => watch.run(task, (t) => pool.run(t)),
     threads,
     spareThreads,
     ...(options.onLateSettle ? { onLateSettle: options.onLateSettle } : {}),
@@ -116,10 +123,12 @@ export function createRenderer(options: RendererOptions = {}): Renderer {
     renderEquations: (jobs, signal) => Promise.all(jobs.map((job) => renderEquation(job, signal))),
     // One tiny task per thread: each completes only after a worker has loaded (and warmed up).
     ready,
+    health: () => watch.health(),
     // The pool is destroyed only once no task is left in a thread: terminating an idle thread is
     // safe. A thread started before it had a task may still be loading canvas, and terminating it
     // inside that native code could abort the process: close lets it finish loading first.
     close: async () => {
+      watch.close();
       let timer: NodeJS.Timeout | undefined;
       const settled = async () => {
         if (options.startNow) await ready().catch(() => undefined);

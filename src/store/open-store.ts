@@ -9,6 +9,8 @@ import type { StoreConfig } from './store-config.js';
 export interface Store {
   kind: StoreConfig['kind'];
   practice: PracticeStore;
+  /** `SELECT 1`: the health probe's round trip. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,10 @@ async function dialectFor(config: StoreConfig, options: OpenOptions): Promise<Sq
   });
   // An idle client that loses its server emits 'error' on the pool; unhandled, that would end the process.
   pool.on('error', () => undefined);
+  // A client in use emits it on itself (pg 8.23: the pool removes its listener while the client is
+  // checked out), besides failing its query; without a listener a server lost mid-query was an
+  // uncaught exception. The query's own rejection carries the error to the caller.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new PostgresDialect({ pool });
 }
 
@@ -69,5 +75,5 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     await db.destroy();
     throw error;
   }
-  return { kind: config.kind, practice: new PracticeStore(db), close: () => db.destroy() };
+  return { kind: config.kind, practice: new PracticeStore(db), ping: async () => void (await sql`select 1`.execute(db)), close: () => db.destroy() };
 }

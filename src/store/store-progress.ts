@@ -3,6 +3,9 @@ import type { Asker, PracticeResult, PracticeStats, Progress, ReviewDue } from '
 import { openStore, type Store } from './open-store.js';
 import type { StoreConfig } from './store-config.js';
 
+/** What a failure counter is told failed. */
+export type StoreOperation = 'open' | 'record' | 'stats' | 'due-for-review' | 'forget' | 'prune';
+
 /** The retention sweep runs at start and then daily. */
 const SWEEP_EVERY_MS = 24 * 60 * 60 * 1000;
 
@@ -16,13 +19,16 @@ export class StoreProgress implements Progress {
   readonly #config: StoreConfig;
   readonly #logger: Logger;
   readonly #now: () => number;
+  readonly #onFailure: (operation: StoreOperation) => void;
   #store: Promise<Store> | undefined;
   #sweep: NodeJS.Timeout | undefined;
 
-  constructor(config: StoreConfig, logger: Logger, now: () => number = Date.now) {
+  /** `onFailure`: told of each failed operation (the database-errors metric); must not throw. */
+  constructor(config: StoreConfig, logger: Logger, now: () => number = Date.now, onFailure: (operation: StoreOperation) => void = () => undefined) {
     this.#config = config;
     this.#logger = logger;
     this.#now = now;
+    this.#onFailure = onFailure;
   }
 
   /** Opens and migrates now, sweeps old rows, and keeps sweeping daily; false (logged) when the database cannot be used. */
@@ -34,27 +40,32 @@ export class StoreProgress implements Progress {
       this.#sweep ??= setInterval(() => void this.#prune(), SWEEP_EVERY_MS).unref();
       return true;
     } catch (error) {
+      this.#failed('open');
       // The URL may hold a password: only the kind and the database's own message are logged.
       this.#logger.warn({ database: this.#config.kind, err: error instanceof Error ? error.message : String(error) }, 'the database cannot be used: practice answers are checked but not saved');
       return false;
     }
   }
 
-  async record(asker: Asker, result: PracticeResult): Promise<void> {
-    const store = await this.#opened();
-    await store.practice.record({ ...result, platform: asker.platform, serverId: asker.serverId, userId: asker.userId, atMs: this.#now() });
+  record(asker: Asker, result: PracticeResult): Promise<void> {
+    return this.#counted('record', (store) => store.practice.record({ ...result, platform: asker.platform, serverId: asker.serverId, userId: asker.userId, atMs: this.#now() }));
   }
 
-  async stats(asker: Asker): Promise<PracticeStats> {
-    return (await this.#opened()).practice.stats(asker.platform, asker.userId);
+  stats(asker: Asker): Promise<PracticeStats> {
+    return this.#counted('stats', (store) => store.practice.stats(asker.platform, asker.userId));
   }
 
-  async dueForReview(asker: Asker): Promise<ReviewDue[]> {
-    return (await this.#opened()).practice.dueForReview(asker.platform, asker.userId, this.#now());
+  dueForReview(asker: Asker): Promise<ReviewDue[]> {
+    return this.#counted('due-for-review', (store) => store.practice.dueForReview(asker.platform, asker.userId, this.#now()));
   }
 
-  async forget(asker: Asker): Promise<number> {
-    return (await this.#opened()).practice.forget(asker.platform, asker.userId);
+  forget(asker: Asker): Promise<number> {
+    return this.#counted('forget', (store) => store.practice.forget(asker.platform, asker.userId));
+  }
+
+  /** `SELECT 1` (opening the database first if it is not open): for the health probe, not counted as a failure. */
+  async ping(): Promise<void> {
+    await (await this.#opened()).ping();
   }
 
   async close(): Promise<void> {
@@ -62,6 +73,23 @@ export class StoreProgress implements Progress {
     const store = this.#store;
     this.#store = undefined;
     await store?.then((s) => s.close(), () => undefined);
+  }
+
+  async #counted<T>(operation: StoreOperation, use: (store: Store) => Promise<T>): Promise<T> {
+    try {
+      return await use(await this.#opened());
+    } catch (error) {
+      this.#failed(operation);
+      throw error;
+    }
+  }
+
+  #failed(operation: StoreOperation): void {
+    try {
+      this.#onFailure(operation);
+    } catch {
+      // Counting must never replace the database's own error.
+    }
   }
 
   #opened(): Promise<Store> {
@@ -80,6 +108,7 @@ export class StoreProgress implements Progress {
       const pruned = await (await this.#opened()).practice.prune(this.#now());
       if (pruned > 0) this.#logger.info({ pruned }, 'practice attempts older than 365 days deleted');
     } catch (error) {
+      this.#failed('prune');
       this.#logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'the retention sweep could not reach the database');
     }
   }

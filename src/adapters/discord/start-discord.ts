@@ -49,6 +49,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.ShardDisconnect, (_event, shard) => log.warn({ shard }, 'gateway connection closed; discord.js reconnects'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway connection lost; reconnecting'));
   client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway session resumed'));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(config.token);

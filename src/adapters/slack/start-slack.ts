@@ -1,8 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, type BlockButtonAction, type ViewSubmitAction } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, type BlockButtonAction, type ViewSubmitAction } from '@slack/bolt';
 import type { Lossbot } from '../../app.js';
 import type { Logger } from '../../core/logger.js';
+import { slackHttpCheck, slackSocketCheck } from '../../ops/health-checks.js';
+import { OPS_PATHS, type OpsHandler } from '../../ops/health-server.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { boltLogger } from './bolt-logger.js';
 import { PAGE_ACTION_PREFIX } from './derive-blocks.js';
@@ -26,13 +28,15 @@ export interface SlackAdapterOptions {
   retries?: number;
   /** HTTP mode only; tests shorten the timeouts to milliseconds. Unset fields: DEFAULT_HTTP_LIMITS. */
   httpLimits?: Partial<HttpLimits> | undefined;
+  /** HTTP mode: /healthz and /metrics on Slack's own port, for the load balancer in front of it. */
+  ops?: OpsHandler | undefined;
 }
 
 /**
  * The Slack app: Socket Mode (no public URL) or HTTP mode (`/slack/events`, signature checked by
  * Bolt, which rejects forged and replayed requests before any handler runs).
  */
-export async function startSlack(options: SlackAdapterOptions): Promise<RunningAdapter & { port?: number }> {
+export async function startSlack(options: SlackAdapterOptions): Promise<RunningAdapter & { port?: number; health(): string | Promise<string>; socket?: SocketModeReceiver['client'] }> {
   const { config, lossbot, logger } = options;
   const log = logger.child({ platform: 'slack' });
   const clientOptions = {
@@ -40,9 +44,15 @@ export async function startSlack(options: SlackAdapterOptions): Promise<RunningA
     ...(options.retries === undefined ? {} : { retryConfig: { retries: options.retries } }),
   };
   const common = { token: config.botToken, clientOptions, logger: boltLogger(log), logLevel: LogLevel.WARN };
+  // The Socket Mode receiver is made here, as Bolt would make it, so that its client's connection state reaches /healthz.
+  const socket = config.mode === 'socket'
+    ? new SocketModeReceiver({ appToken: config.appToken, logger: common.logger, logLevel: common.logLevel, installerOptions: { clientOptions } })
+    : undefined;
+  const ops = options.ops;
+  const routes = ops ? OPS_PATHS.map((path) => ({ path, method: ['GET', 'HEAD'], handler: ops })) : [];
   const app = config.mode === 'socket'
-    ? new App({ ...common, socketMode: true, appToken: config.appToken })
-    : new App({ ...common, receiver: createHttpReceiver(config.signingSecret, common.logger, log) });
+    ? new App({ ...common, socketMode: true, receiver: socket })
+    : new App({ ...common, receiver: createHttpReceiver(config.signingSecret, common.logger, log, routes) });
   app.error(async (error) => {
     log.error({ err: error }, 'slack handler error');
   });
@@ -84,12 +94,13 @@ export async function startSlack(options: SlackAdapterOptions): Promise<RunningA
   if (config.mode === 'socket') {
     await app.start();
     log.info({ mode: 'socket' }, 'slack ready (Socket Mode)');
-    return { name: 'slack', stop: () => app.stop() as Promise<void> };
+    const client = (socket as SocketModeReceiver).client;
+    return { name: 'slack', socket: client, health: slackSocketCheck(client), stop: () => app.stop() as Promise<void> };
   }
   const limits = { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits };
   const server = (await app.start({ port: config.port, host: options.host ?? '0.0.0.0' }, httpServerOptions(limits))) as Server;
   capConnections(server, limits);
   const port = (server.address() as AddressInfo).port;
   log.info({ mode: 'http', port, path: '/slack/events' }, 'slack ready (HTTP mode)');
-  return { name: 'slack', port, stop: () => app.stop() as Promise<void> };
+  return { name: 'slack', port, health: slackHttpCheck(server), stop: () => app.stop() as Promise<void> };
 }
