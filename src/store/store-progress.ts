@@ -80,6 +80,8 @@ export class StoreProgress implements Progress {
       return await use(await this.#opened());
     } catch (error) {
       this.#failed(operation);
+      // The student hears that nothing was saved; the operator needs the reason. The URL may hold a password: the database's own message only.
+      this.#logger.warn({ database: this.#config.kind, operation, err: error instanceof Error ? error.message : String(error) }, 'a database operation failed');
       throw error;
     }
   }

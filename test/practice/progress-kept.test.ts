@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -65,5 +65,24 @@ describe('practice progress kept in the database', () => {
     assert.ok(practice.ok, 'a problem is still posed');
     const stats = await ask('/practice stats', { asker: ada, progress: failing });
     assert.match(stats.summary, /could not be reached/);
+  });
+
+  test('GIVEN a database file that cannot be made THEN the answer says nothing was saved and the log says why, once per failed operation', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'lossbot-progress-'));
+    const lines: Array<Record<string, unknown>> = [];
+    const logger = createLogger('info', new Writable({ write: (chunk, _e, done) => { lines.push(JSON.parse(String(chunk)) as Record<string, unknown>); done(); } }));
+    try {
+      // A folder where a file stands: the database can never be opened.
+      await writeFile(path.join(folder, 'not-a-folder'), '');
+      const progress = new StoreProgress({ kind: 'sqlite', file: path.join(folder, 'not-a-folder', 'lossbot.sqlite') }, logger);
+      const reply = await ask(`/answer id=${CARD} value=0.163`, { asker: ada, progress });
+      assert.equal(reply.data.saved, false);
+      const failed = lines.filter((l) => l.msg === 'a database operation failed');
+      assert.deepEqual(failed.map((l) => [l.operation, l.database]), [['record', 'sqlite']]);
+      assert.equal(typeof failed[0]?.err, 'string');
+      await progress.close();
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
