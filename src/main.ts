@@ -7,6 +7,8 @@ import { readSlackConfig } from './adapters/slack/slack-config.js';
 import { ConfigError, loadConfig } from './config.js';
 import { readStoreConfig } from './store/store-config.js';
 import { StoreProgress } from './store/store-progress.js';
+import { StoreServer } from './store/store-server.js';
+import { UsageCounter } from './store/usage-counter.js';
 import { createLogger } from './core/logger.js';
 import { keepAliveOnStrayErrors, onStopSignal } from './shutdown.js';
 
@@ -25,9 +27,12 @@ async function main(): Promise<number> {
   // Practice progress: opened and migrated at start, beside the logins; a database that cannot be
   // used is logged and the bot runs without it (store-progress.ts).
   const progress = new StoreProgress(storeConfig, logger);
+  // Server settings and usage counts live in the same database.
+  const server = new StoreServer(() => progress.store());
+  const usage = new UsageCounter(() => progress.store(), logger);
   const platforms = discord !== undefined || slack !== undefined;
   if (!platforms) {
-    const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits, progress });
+    const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits, progress, server, docsUrl: config.docsUrl });
     try {
       await runConsole(bot, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, outDir: 'out' });
       return 0;
@@ -38,7 +43,7 @@ async function main(): Promise<number> {
   }
   const opened = progress.open();
   keepAliveOnStrayErrors(logger);
-  const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, renderHeap: config.renderHeap, limits: config.limits, warmUp: true, progress });
+  const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, renderHeap: config.renderHeap, limits: config.limits, warmUp: true, progress, server, onFinished: [usage.count], docsUrl: config.docsUrl });
   const adapters: RunningAdapter[] = [];
   const stopped = onStopSignal(bot, () => adapters, logger, config.drainMs);
   // Render threads start with the first picture and retire when idle (render-pool.ts), so the
@@ -58,6 +63,7 @@ async function main(): Promise<number> {
   await opened;
   logger.info({ platforms: adapters.map((a) => a.name) }, 'lossbot is running; SIGTERM or Ctrl+C stops it');
   await stopped;
+  await usage.flush();
   await progress.close();
   // Clients and pools are closed; a keep-alive socket left in an HTTP agent must not hold the
   // process past its shutdown (a supervisor waits for the exit).

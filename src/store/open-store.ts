@@ -1,14 +1,20 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { ActivityStore } from './activity-store.js';
 import { migrations } from './migrations.js';
 import { PracticeStore } from './practice-store.js';
+import { SettingsStore } from './settings-store.js';
+import { UsageStore } from './usage-store.js';
 import type { Database } from './schema.js';
 import type { StoreConfig } from './store-config.js';
 
 export interface Store {
   kind: StoreConfig['kind'];
   practice: PracticeStore;
+  settings: SettingsStore;
+  activity: ActivityStore;
+  usage: UsageStore;
   close(): Promise<void>;
 }
 
@@ -69,5 +75,5 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     await db.destroy();
     throw error;
   }
-  return { kind: config.kind, practice: new PracticeStore(db), close: () => db.destroy() };
+  return { kind: config.kind, practice: new PracticeStore(db), settings: new SettingsStore(db), activity: new ActivityStore(db), usage: new UsageStore(db), close: () => db.destroy() };
 }

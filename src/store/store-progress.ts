@@ -57,6 +57,11 @@ export class StoreProgress implements Progress {
     return (await this.#opened()).practice.forget(asker.platform, asker.userId);
   }
 
+  /** The database, opened on first use; the server settings and counts (store-server.ts) share it. */
+  store(): Promise<Store> {
+    return this.#opened();
+  }
+
   async close(): Promise<void> {
     clearInterval(this.#sweep);
     const store = this.#store;
