@@ -13,7 +13,7 @@ export interface SlackRequest {
 }
 
 /**
- * A small fake Slack Web API on 127.0.0.1 (../shared/E2E-TESTING.md): auth.test, chat.postMessage,
+ * A small fake Slack Web API on 127.0.0.1 (../shared/E2E-TESTING.md): auth.test, chat.postMessage, users.info,
  * the files.uploadV2 sequence, response_url targets and Socket Mode's apps.connections.open with
  * its WebSocket. Tests wait on `request(...)`, which resolves when the app makes a matching call.
  */
@@ -22,6 +22,8 @@ export class FakeSlack {
   /** Method -> error codes to answer instead of ok (fault injection), used once each. */
   readonly failNext = new Map<string, string[]>();
   readonly socketMessages: unknown[] = [];
+  /** users.info's answers by user id; a user not listed is `user_not_found`. */
+  readonly users = new Map<string, { is_admin?: boolean; is_owner?: boolean }>();
   #server: Server;
   #wss: WebSocketServer;
   #socket: WebSocket | undefined;
@@ -133,6 +135,11 @@ export class FakeSlack {
         // As Slack answers: the completed files, in the order asked, with their ids.
         const files = Array.isArray(record.body.files) ? (record.body.files as Array<{ id: string; title?: string }>) : [];
         return json({ ok: true, files: files.map((file) => ({ id: file.id, title: file.title ?? '' })) });
+      }
+      case 'users.info': {
+        const id = String(record.body.user ?? '');
+        const user = this.users.get(id);
+        return json(user ? { ok: true, user: { id, team_id: 'T1', is_admin: false, is_owner: false, ...user } } : { ok: false, error: 'user_not_found' });
       }
       case 'apps.connections.open':
         return json({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` });
