@@ -2,6 +2,8 @@ import type { Logger } from '../core/logger.js';
 import type { Asker, PracticeResult, PracticeStats, Progress, ReviewDue } from '../core/progress.js';
 import { openStore, type Store } from './open-store.js';
 import type { StoreConfig } from './store-config.js';
+import { RETENTION_MS } from './practice-store.js';
+import { dayOf } from './usage-store.js';
 
 /** The retention sweep runs at start and then daily. */
 const SWEEP_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -30,6 +32,7 @@ export class StoreProgress implements Progress {
     try {
       const store = await this.#opened();
       const pruned = await store.practice.prune(this.#now());
+      await store.usage.prune(dayOf(this.#now() - RETENTION_MS));
       this.#logger.info({ database: this.#config.kind, ...(this.#config.kind === 'sqlite' ? { file: this.#config.file } : {}), pruned }, 'practice progress is kept in the database');
       this.#sweep ??= setInterval(() => void this.#prune(), SWEEP_EVERY_MS).unref();
       return true;
@@ -82,7 +85,9 @@ export class StoreProgress implements Progress {
 
   async #prune(): Promise<void> {
     try {
-      const pruned = await (await this.#opened()).practice.prune(this.#now());
+      const store = await this.#opened();
+      const pruned = await store.practice.prune(this.#now());
+      await store.usage.prune(dayOf(this.#now() - RETENTION_MS));
       if (pruned > 0) this.#logger.info({ pruned }, 'practice attempts older than 365 days deleted');
     } catch (error) {
       this.#logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'the retention sweep could not reach the database');

@@ -146,3 +146,21 @@ for (const backend of backends) {
     });
   });
 }
+
+describe('the retention sweep', () => {
+  test('GIVEN day counts older than 365 days THEN the sweep at start deletes them with the old practice rows', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'lossbot-store-'));
+    const { StoreProgress } = await import('../../src/store/store-progress.js');
+    const progress = new StoreProgress({ kind: 'sqlite', file: path.join(folder, 'lossbot.sqlite') }, createLogger('silent'), () => NOW);
+    try {
+      const store = await progress.store();
+      const count = { platform: 'discord', serverId: 'guild-1', command: 'logloss', count: 3 };
+      await store.usage.add([{ ...count, day: '2025-12-01' }, { ...count, day: '2025-12-03' }]);
+      assert.equal(await progress.open(), true);
+      assert.deepEqual(await store.usage.since('discord', 'guild-1', '2000-01-01'), { logloss: 3 }, '2025-12-01 is more than 365 days before 2026-12-02');
+    } finally {
+      await progress.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
