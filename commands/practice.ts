@@ -8,14 +8,15 @@ import { buildPracticeAnswer } from '../src/practice/practice-reply.js';
 import { LEVELS, PRACTICE_TOPICS, type Level, type PracticeTopic } from '../src/practice/problem.js';
 import { mixedTopic, reviewTopic } from '../src/practice/review-topic.js';
 import { buildStatsAnswer } from '../src/practice/stats-answer.js';
+import { buildLeaderboardAnswer } from '../src/explain/leaderboard-answer.js';
 
 const MAX_SEED = 0xffffffff;
 /** A seed drawn for the student fits in four hex digits, so the id stays short to type back. */
 const DRAWN_SEEDS = 0x10000;
 
 interface PracticeRequest {
-  /** review: the student's due kind, or their least practised topic (review-topic.ts); stats: their figures. */
-  topic: PracticeTopic | 'review' | 'stats';
+  /** review: the student's due kind, or their least practised topic (review-topic.ts); stats: their figures; leaderboard: the server's week. */
+  topic: PracticeTopic | 'review' | 'stats' | 'leaderboard';
   level: Level;
   seed: number;
 }
@@ -25,17 +26,18 @@ export default defineCommand<PracticeRequest>({
   description: 'A practice problem with fresh numbers; answer it with /answer',
   options: [
     {
-      name: 'topic', kind: 'choice', choices: [...PRACTICE_TOPICS, 'mixed', 'review', 'stats'], default: 'review', positional: true, placeholder: '<topic>',
-      description: `${PRACTICE_TOPICS.join(', ')}, mixed, review (default: picks one), stats (yours)`,
+      name: 'topic', kind: 'choice', choices: [...PRACTICE_TOPICS, 'mixed', 'review', 'stats', 'leaderboard'], default: 'review', positional: true, placeholder: '<topic>',
+      description: `${PRACTICE_TOPICS.join(', ')}, mixed, review (default), stats, leaderboard`,
     },
     { name: 'level', kind: 'choice', choices: LEVELS.map(String), default: '1', placeholder: '<level>', description: '1: one point, 2: a batch, weights or bits, 3: several steps (default 1)' },
     { name: 'seed', kind: 'numbers', min: 0, placeholder: '<n>', description: 'A whole number: the same seed, topic and level give the same problem' },
   ],
-  examples: ['/practice topic=bce level=1', '/practice topic=kl level=2 seed=7', '/practice topic=mixed level=3', '/practice', '/practice stats'],
+  examples: ['/practice topic=bce level=1', '/practice topic=kl level=2 seed=7', '/practice topic=mixed level=3', '/practice', '/practice stats', '/practice leaderboard'],
   check: checkPractice,
   personal: (args) => args.choice('topic') === 'stats',
   async run(request, ctx) {
     if (request.topic === 'stats') return ok(await buildStatsAnswer(ctx));
+    if (request.topic === 'leaderboard') return buildLeaderboardAnswer(ctx);
     const choice = request.topic === 'review' ? await reviewTopic(request.seed, request.level, ctx) : { topic: request.topic, level: request.level };
     const answer = buildPracticeAnswer(problemFor(choice.topic, choice.level, request.seed));
     return ok(choice.note ? { ...answer, summary: `${choice.note}\n\n${answer.summary}` } : answer);

@@ -10,6 +10,8 @@ import type { IncomingRequest, PlatformVerbs } from './core/platform-verbs.js';
 import { CommandRegistry } from './core/registry.js';
 import { RequestGuard } from './core/request-guard.js';
 import { RequestServer, type DrainReport, type FinishedRequest, type Outcome, type Renderers } from './core/serve.js';
+import type { ServerActivity } from './core/server-activity.js';
+import type { SettingsSource } from './core/server-settings.js';
 
 /** The platform-neutral bot: commands, the request protocol and the render pool. Adapters get one of these. */
 export interface Lossbot {
@@ -41,9 +43,12 @@ export interface LossbotOptions {
   renderHeap?: RenderHeap;
   /** Where practice progress is kept (src/store/); absent: answers are checked but not saved. */
   progress?: Progress;
+  /** Per-server settings and activity (src/store/store-server.ts); absent: every server has the defaults. */
+  server?: SettingsSource & ServerActivity;
+  docsUrl?: string | undefined;
   /** A render service made already (the CLI starts its thread before it loads the rest); `charts` and `chartThreads` then do not apply. */
   renderer?: Renderer | undefined;
-  /** Told of every finished request (the metrics); a listener that throws is ignored. */
+  /** Told of every finished request (the metrics, the usage counts); a listener that throws is ignored. */
   onFinished?: ReadonlyArray<(event: FinishedRequest) => void>;
   /** Told of every picture a render thread finished (the render-time metric). */
   onRendered?: RenderListener;
@@ -70,7 +75,8 @@ export function createLossbot(options: LossbotOptions): Lossbot {
     }
     : {};
   const guard = new RequestGuard({ concurrency: limits.concurrency, maxQueued: limits.maxQueued, user: limits.user, channel: limits.channel, click: limits.click });
-  const server = new RequestServer({ dispatcher, guard, logger: options.logger, timeoutMs: limits.timeoutMs, renderers, ...(options.progress ? { progress: options.progress } : {}), ...(options.onFinished ? { onFinished: options.onFinished } : {}) });
+  const server = new RequestServer({ dispatcher, guard, logger: options.logger, timeoutMs: limits.timeoutMs, renderers, ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.server ? { settings: options.server, activity: options.server } : {}), ...(options.onFinished ? { onFinished: options.onFinished } : {}), ...(options.docsUrl ? { docsUrl: options.docsUrl } : {}) });
   return {
     registry,
     dispatcher,

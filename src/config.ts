@@ -18,6 +18,7 @@ const schema = z.object({
   RATE_LIMIT_CHANNEL_BURST: z.coerce.number().int().min(1).max(100_000).default(20),
   RATE_LIMIT_CLICKS_PER_MIN: z.coerce.number().positive().max(100_000).default(120),
   RATE_LIMIT_CLICKS_BURST: z.coerce.number().int().min(1).max(100_000).default(30),
+  LOSSBOT_DOCS_URL: z.url().optional(),
 });
 
 export type RenderHeap = 'compact' | 'fast';
@@ -41,6 +42,8 @@ export type Config = {
   limits: Limits;
   /** After SIGTERM, how long acknowledged requests get to finish before they are told to ask again. */
   drainMs: number;
+  /** Where `/lossbot about` and help point readers (the README); unset: they name the README in words. */
+  docsUrl: string | undefined;
 };
 
 export const DEFAULT_LIMITS: Limits = limitsOf(schema.parse({}));
@@ -75,5 +78,5 @@ export function parseEnv<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEn
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = parseEnv(schema, env, 'environment');
-  return { logLevel: parsed.LOG_LEVEL, chartThreads: parsed.CHART_THREADS, renderHeap: parsed.RENDER_HEAP, limits: limitsOf(parsed), drainMs: parsed.SHUTDOWN_DRAIN_MS };
+  return { logLevel: parsed.LOG_LEVEL, chartThreads: parsed.CHART_THREADS, renderHeap: parsed.RENDER_HEAP, limits: limitsOf(parsed), drainMs: parsed.SHUTDOWN_DRAIN_MS, docsUrl: parsed.LOSSBOT_DOCS_URL };
 }

@@ -8,6 +8,8 @@ import { readSlackConfig } from './adapters/slack/slack-config.js';
 import { ConfigError, loadConfig } from './config.js';
 import { readStoreConfig } from './store/store-config.js';
 import { StoreProgress } from './store/store-progress.js';
+import { StoreServer } from './store/store-server.js';
+import { UsageCounter } from './store/usage-counter.js';
 import { createLogger } from './core/logger.js';
 import { Health, NOT_CONFIGURED } from './ops/health.js';
 import { databaseCheck, discordCheck } from './ops/health-checks.js';
@@ -35,8 +37,11 @@ async function main(): Promise<number> {
   // Practice progress: opened and migrated at start, beside the logins; a database that cannot be
   // used is logged and the bot runs without it (store-progress.ts).
   const progress = new StoreProgress(storeConfig, logger, Date.now, metrics.databaseFailed);
+  // Server settings and usage counts live in the same database.
+  const server = new StoreServer(() => progress.store());
+  const usage = new UsageCounter(() => progress.store(), logger);
   if (!platforms) {
-    const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits, progress });
+    const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits, progress, server, docsUrl: config.docsUrl });
     try {
       await runConsole(bot, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, outDir: 'out' });
       return 0;
@@ -48,8 +53,8 @@ async function main(): Promise<number> {
   const opened = progress.open();
   keepAliveOnStrayErrors(logger);
   const bot = createLossbot({
-    logger, charts: true, chartThreads: config.chartThreads, renderHeap: config.renderHeap, limits: config.limits, warmUp: true, progress,
-    onFinished: [metrics.requestFinished], onRendered: metrics.rendered,
+    logger, charts: true, chartThreads: config.chartThreads, renderHeap: config.renderHeap, limits: config.limits, warmUp: true, progress, server, docsUrl: config.docsUrl,
+    onFinished: [metrics.requestFinished, usage.count], onRendered: metrics.rendered,
   });
   metrics.watchQueue(() => bot.load());
   // Served before the logins, so a probe sees 503 "logging in" rather than a refused connection.
@@ -89,6 +94,7 @@ async function main(): Promise<number> {
   await opened;
   logger.info({ platforms: adapters.map((a) => a.name) }, 'lossbot is running; SIGTERM or Ctrl+C stops it');
   await stopped;
+  await usage.flush();
   await progress.close();
   // Clients and pools are closed; a keep-alive socket left in an HTTP agent must not hold the
   // process past its shutdown (a supervisor waits for the exit).

@@ -1,4 +1,6 @@
 import type { Asker, Progress } from './progress.js';
+import type { ServerActivity } from './server-activity.js';
+import type { ServerView } from './server-settings.js';
 import type { ChartJob, EquationJob, Theme } from './render-jobs.js';
 import type { ParsedArgs } from './args.js';
 import type { ExclusiveGroup, OptionSpec } from './options.js';
@@ -26,6 +28,12 @@ export interface RunContext {
   asker?: Asker;
   /** Where practice progress is kept; absent without a database, and then nothing is saved. */
   progress?: Progress;
+  /** The settings of the server the request came from (`/lossbot settings`). */
+  server?: ServerView;
+  /** The server's practice and command counts (`/lossbot about`, `/practice leaderboard`); absent without a database. */
+  activity?: ServerActivity;
+  /** Where the README is published (`/lossbot about` links it); absent: it is named in words. */
+  docsUrl?: string;
 }
 
 /** What a command's run() returns: the Reply without the fields dispatch fills in. */

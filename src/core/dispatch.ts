@@ -12,7 +12,7 @@ import type { Reply } from './reply.js';
 import { err, ok } from './result.js';
 import { closest } from './suggest.js';
 import { usageText } from './usage.js';
-import { userError, type Parsed, type UserError } from './user-error.js';
+import { NOT_INPUT, userError, type Parsed, type UserError } from './user-error.js';
 import { cutOffValue, type ValueCap } from './value-cap.js';
 
 /** What a request says, in the form its platform delivers it. */
@@ -57,9 +57,10 @@ export class Dispatcher {
 
   /**
    * Parsing and validation, with no I/O, so an adapter can answer bad input before acknowledging
-   * (Discord and Slack: 3 s). A request without files is checked completely here.
+   * (Discord and Slack: 3 s). A request without files is checked completely here. `defaults`
+   * are options added where the request did not give them (a server's own defaults).
    */
-  validate(input: RequestInput): Validation {
+  validate(input: RequestInput, defaults?: (command: Command) => readonly RawOption[]): Validation {
     const help = this.#help(input);
     if (help) return help;
     const raw = this.#rawRequest(input);
@@ -73,7 +74,9 @@ export class Dispatcher {
     const cut = 'options' in input && input.valueCap ? cutOffValue(input.options, input.valueCap, command) : undefined;
     if (cut) return fail(cut, command);
     try {
-      const read = readArgs(command, options);
+      // A server's defaults (server-settings.ts) fill only the options the request did not give.
+      const filled = defaults ? [...options, ...defaults(command).filter((d) => !options.some((o) => o.name === d.name))] : options;
+      const read = readArgs(command, filled);
       if (!read.ok) return fail(read.error, command);
       const complete = (texts: ReadonlyMap<string, string>): Parsed<Runnable> => {
         const run = command.prepare(withFiles(read.value, texts));
@@ -166,6 +169,8 @@ export class Dispatcher {
 
 /** A user error as a Reply: the one clear sentence, then the usage line. */
 export function userErrorReply(command: string, error: UserError, commandDef?: Command): Reply {
+  // Not the input's fault (a setting, a permission): the sentence alone, no usage to fix.
+  if (NOT_INPUT.has(error.code)) return { ok: false, command, title: 'Not here', summary: error.message, fields: [], images: [], data: {}, error: { code: error.code, message: error.message } };
   const usage = commandDef ? usageText(commandDef) : undefined;
   return {
     ok: false,

@@ -200,4 +200,21 @@ export const messages = {
   answerOneValue: (n: number) => `value has ${formatCount(n)} values; give one number, your answer.`,
   answerMissingValue: () => 'The option value is missing: give your answer as one number, such as value=0.25, or ask for show=hint or show=solution.',
   fileUnreadable: (source: string, reason: string) => `I could not read the file ${quote(source)}: ${reason}.`,
+  // Per-server settings (/lossbot settings) and what they turn off.
+  settingOutsideSettings: (name: string, topic: string) => `${name} is a server setting: give it with /lossbot settings (for example /lossbot settings ${name}=…), not with /lossbot ${topic}.`,
+  settingsNoServer: () => 'Settings belong to a Discord server or Slack workspace; here (a DM or this computer) there are none to change.',
+  settingsNotAllowedDiscord: () => 'Only members with the Manage Server permission can change lossbot\'s settings here; anyone can view them with /lossbot settings.',
+  settingsNotAllowedSlack: () => 'Only workspace admins and owners (or the users the bot\'s operator lists in SLACK_ADMIN_USERS) can change lossbot\'s settings; anyone can view them with /lossbot settings.',
+  settingsChannelsOnDiscord: () =>
+    'channels= is for Slack; on Discord, choose the channels lossbot works in under Server Settings → Integrations → lossbot (Discord\'s own per-channel command permissions).',
+  settingsChannelsEmpty: () => 'channels: give channel names or ids, for example channels=#ml-help,C0123ABCD, or channels=all for every channel.',
+  settingsChannelBad: (entry: string) => `channels: ${quote(entry)} is not a Slack channel name or id; names are lower-case letters, digits, - and _ (#ml-help), ids look like C0123ABCD.`,
+  settingsUnreadable: () => 'The server\'s settings could not be read from the database just now, so the defaults apply; please try again in a minute.',
+  settingsUnsaved: () => 'The database could not be reached, so nothing was changed; please try again in a minute.',
+  settingsNoDatabase: () => 'This bot has no database, so its settings cannot be kept; every server runs with the defaults.',
+  practiceOff: () => 'Practice is turned off in this server by its admins (/lossbot settings practice=on turns it back on).',
+  leaderboardOff: () => 'The leaderboard is off in this server; its admins can turn it on with /lossbot settings leaderboard=on.',
+  leaderboardNoServer: () => 'There is no leaderboard here: it ranks the students of one Discord server or Slack workspace.',
+  channelNotAllowed: (channels: readonly string[]) =>
+    `lossbot works only in ${channels.map((c) => (/^[CGD][A-Z0-9]{2,}$/.test(c) ? `<#${c}>` : `#${c.replace(/^#/, '')}`)).join(', ')} in this workspace, as its admins set; /lossbot settings works everywhere.`,
 } as const;

@@ -36,7 +36,8 @@ export interface TokensOption extends OptionBase {
 export interface ChoiceOption extends OptionBase {
   kind: 'choice';
   choices: readonly string[];
-  default: string;
+  /** Taken when the option is not given; without one, an option not given stays absent (a setting left as it is). */
+  default?: string;
   /** In text, a leading bare word is this option's value: `/lossbot help` is `/lossbot topic=help`. */
   positional?: boolean;
 }

@@ -36,7 +36,7 @@ export function readArgs(command: Command, raw: readonly RawOption[]): Parsed<Re
   for (const spec of command.options) {
     const given = shape.value.get(spec.name);
     if (given === undefined) {
-      if (spec.kind === 'choice') values.set(spec.name, { kind: 'choice', value: spec.default });
+      if (spec.kind === 'choice' && spec.default !== undefined) values.set(spec.name, { kind: 'choice', value: spec.default });
       continue;
     }
     if (spec.kind === 'csv') {

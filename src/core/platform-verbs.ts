@@ -9,6 +9,13 @@ export interface IncomingRequest {
   /** The Discord server or Slack workspace, '' or absent for a DM or the CLI: kept with practice progress. */
   serverId?: string | undefined;
   channelId?: string | undefined;
+  /** The channel's name where the platform sends it (Slack), for a server's channel list. */
+  channelName?: string | undefined;
+  /**
+   * Whether the asker may change the server's settings: Discord's Manage Server, Slack's admins.
+   * A function, as Slack needs an API call for it: made only when someone changes a setting.
+   */
+  canManage?: () => Promise<boolean>;
   input: RequestInput;
   theme: Theme;
   /** The one derivation step the adapter shows (see RunContext.showStep). */

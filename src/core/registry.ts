@@ -41,7 +41,7 @@ function assertWellFormed(command: Command): void {
     if (!NAME.test(option.name)) throw new Error(`${where}: option "${option.name}" is not a valid name.`);
     if (names.has(option.name)) throw new Error(`${where}: option ${option.name} is declared twice.`);
     if (option.description.length < 1 || option.description.length > 100) throw new Error(`${where}: option ${option.name} needs a description of 1-100 characters.`);
-    if (option.kind === 'choice' && !option.choices.includes(option.default)) throw new Error(`${where}: option ${option.name}'s default is not one of its choices.`);
+    if (option.kind === 'choice' && option.default !== undefined && !option.choices.includes(option.default)) throw new Error(`${where}: option ${option.name}'s default is not one of its choices.`);
     names.add(option.name);
   }
   // Only one option can take the leading bare word (positional-option.ts).

@@ -1,3 +1,4 @@
+import type { RawOption } from './parse-text.js';
 import type { RequestInput } from './dispatch.js';
 import type { Reply, ReplyImage } from './reply.js';
 
@@ -37,6 +38,8 @@ export interface CommandJob {
   /** The fetched files' text, by option name. */
   files: Record<string, string>;
   theme: Theme;
+  /** Options the server's defaults add where the request left them out (server-settings.ts). */
+  defaults?: RawOption[];
   showStep?: number;
   pictures: boolean;
 }

@@ -9,6 +9,9 @@ import { PendingAnswer, type Settlement } from './pending-answer.js';
 import type { Delivery, IncomingRequest, PlatformVerbs } from './platform-verbs.js';
 import type { Reply } from './reply.js';
 import { refusal, type RequestGuard } from './request-guard.js';
+import type { ServerActivity } from './server-activity.js';
+import { defaultOptions, refusedHere, type ServerView, type SettingsSource } from './server-settings.js';
+import { SettingsLookup } from './settings-lookup.js';
 
 /** The render service's offers; absent where no pictures are drawn. */
 export type Renderers = Pick<RunContext, 'renderCharts' | 'renderEquations'> & Pick<Renderer, 'runCommand'>;
@@ -22,6 +25,12 @@ export interface ServeOptions {
   renderers: Renderers;
   /** Where practice progress is kept; absent without a database. */
   progress?: Progress;
+  /** Where per-server settings are kept; absent without a database (every server has the defaults). */
+  settings?: SettingsSource;
+  /** The servers' practice and command counts; absent without a database. */
+  activity?: ServerActivity;
+  /** Where the README is published (config LOSSBOT_DOCS_URL). */
+  docsUrl?: string;
   /** Told of every request as it ends (metrics, usage counts); a listener that throws is ignored. */
   onFinished?: ReadonlyArray<(event: FinishedRequest) => void>;
   now?: () => number;
@@ -61,11 +70,13 @@ export class RequestServer {
   readonly #options: ServeOptions;
   readonly #now: () => number;
   readonly #pending = new Set<PendingAnswer>();
+  readonly #settings: SettingsLookup;
   #closing = false;
 
   constructor(options: ServeOptions) {
     this.#options = options;
     this.#now = options.now ?? (() => performance.now());
+    this.#settings = new SettingsLookup(options.settings, options.logger, this.#now);
   }
 
   /** Never throws: whatever happens, the asker hears something and the log has the reason. */
@@ -81,7 +92,9 @@ export class RequestServer {
 
   async #serve(request: IncomingRequest, verbs: PlatformVerbs): Promise<Outcome> {
     const started = this.#now();
-    const validation = this.#options.dispatcher.validate(request.input);
+    // Read per request, before validation: the server's defaults fill options the request left out.
+    const server = await this.#settings.view(request);
+    const validation = this.#options.dispatcher.validate(request.input, (c) => defaultOptions(server.settings, c));
     const command = validation.ok ? validation.value.command.name : validation.command;
     const log = this.#options.logger.child({ requestId: randomUUID().slice(0, 8), platform: request.platform, command });
     const finish = (outcome: Outcome): Outcome => {
@@ -108,6 +121,9 @@ export class RequestServer {
       }
       return finish(outcome);
     };
+    // Before the input's own errors: a channel off the list hears where lossbot works, whatever was typed.
+    const refused = refusedHere(server, command, request.channelId, request.channelName);
+    if (refused) return rejectWith(userErrorReply(command, refused), 'user-error');
     if (!validation.ok) return rejectWith(validation.reply, 'user-error');
     if (this.#closing) return rejectWith(refusal(command, 'restarting', messages.restarting()), 'restarting');
     let ticket;
@@ -116,7 +132,8 @@ export class RequestServer {
       if (!admission.ok) return rejectWith(admission.reply, admission.code);
       ticket = admission.ticket;
     }
-    const delivery = { personal: validation.value.personal };
+    // answers=private: every answer in that server is shown to the asker alone.
+    const delivery = { personal: validation.value.personal || server.settings.answers === 'private' };
     const pending = new PendingAnswer(verbs, log, (error) => this.#options.dispatcher.internalErrorReply(command, error), delivery);
     this.#pending.add(pending);
     try {
@@ -127,7 +144,7 @@ export class RequestServer {
       log.warn({ err: error }, 'could not acknowledge; the platform will show its own failure');
       return finish('not-acknowledged');
     }
-    const work = () => Promise.race([this.#work(validation.value, request, verbs, pending, delivery), pending.done]);
+    const work = () => Promise.race([this.#work(validation.value, request, server, verbs, pending, delivery), pending.done]);
     void (ticket ? ticket.run(work) : work()).catch((error: unknown) => pending.settle(this.#options.dispatcher.internalErrorReply(command, error)));
     const settlement = await pending.done;
     this.#pending.delete(pending);
@@ -160,7 +177,7 @@ export class RequestServer {
     return this.#pending.size;
   }
 
-  async #work(validated: Validated, request: IncomingRequest, verbs: PlatformVerbs, pending: PendingAnswer, delivery: Delivery): Promise<void> {
+  async #work(validated: Validated, request: IncomingRequest, server: ServerView, verbs: PlatformVerbs, pending: PendingAnswer, delivery: Delivery): Promise<void> {
     if (pending.settled) return;
     const { timeoutMs, renderers } = this.#options;
     const command = validated.command;
@@ -177,13 +194,15 @@ export class RequestServer {
         return;
       }
       const pictures = (request.pictures ?? true) && !(delivery.personal && request.personalPictures === false);
+      const theme = server.settings.theme;
+      const defaults = defaultOptions(server.settings, command);
       const reply = validated.files.length > 0 && renderers.runCommand
         ? await renderers.runCommand(
-          { input: request.input, files: Object.fromEntries(texts.value), theme: request.theme, pictures, ...(request.showStep === undefined ? {} : { showStep: request.showStep }) },
+          { input: request.input, files: Object.fromEntries(texts.value), theme, pictures, ...(defaults.length > 0 ? { defaults } : {}), ...(request.showStep === undefined ? {} : { showStep: request.showStep }) },
           signal,
         )
         : await this.#options.dispatcher.runValidated(validated, texts.value, {
-          theme: request.theme,
+          theme,
           signal,
           ...(pictures && renderers.renderCharts ? { renderCharts: renderers.renderCharts } : {}),
           ...(pictures && renderers.renderEquations ? { renderEquations: renderers.renderEquations } : {}),
@@ -191,6 +210,9 @@ export class RequestServer {
           asker: { platform: request.platform, serverId: request.serverId ?? '', userId: request.userId },
           // A page click re-runs the command line: it is no new attempt to keep.
           ...(this.#options.progress && request.kind !== 'click' ? { progress: this.#options.progress } : {}),
+          server,
+          ...(this.#options.activity ? { activity: this.#options.activity } : {}),
+          ...(this.#options.docsUrl ? { docsUrl: this.#options.docsUrl } : {}),
         });
       await pending.settle(reply);
     } finally {

@@ -45,7 +45,18 @@ export type UserErrorCode =
   | 'csv-too-large'
   | 'file-unreadable'
   | 'not-one-value'
-  | 'unknown-problem';
+  | 'unknown-problem'
+  // Not about the input: refused by a server's settings or the asker's rights (NOT_INPUT).
+  | 'not-allowed'
+  | 'no-server'
+  | 'settings-unavailable'
+  | 'practice-off'
+  | 'leaderboard-off'
+  | 'channel-not-allowed'
+  | 'not-on-platform';
+
+/** Codes that refuse a request for who or where it is, not for what it says: answered without the usage line. */
+export const NOT_INPUT: ReadonlySet<UserErrorCode> = new Set(['not-allowed', 'no-server', 'settings-unavailable', 'practice-off', 'leaderboard-off', 'channel-not-allowed', 'not-on-platform']);
 
 export interface UserError {
   code: UserErrorCode;

@@ -48,7 +48,8 @@ export async function runCommandTask(job: CommandJob, scale: number, draw: InThr
         }
       : {}),
   };
-  const validation = workerDispatcher().validate(job.input);
+  const defaults = job.defaults;
+  const validation = workerDispatcher().validate(job.input, defaults ? () => defaults : undefined);
   if (!validation.ok) return validation.reply;
   return workerDispatcher().runValidated(validation.value, new Map(Object.entries(job.files)), ctx);
 }

@@ -27,6 +27,42 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.dropTable('attempts').execute();
     },
   },
+  '2026-12-02-server-settings': {
+    async up(db: Kysely<unknown>) {
+      // One row per server; a null column is a setting never set, which takes its default.
+      await db.schema
+        .createTable('server_settings')
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('server_id', 'text', (c) => c.notNull())
+        .addColumn('answers', 'text')
+        .addColumn('base', 'text')
+        .addColumn('theme', 'text')
+        .addColumn('practice', 'text')
+        .addColumn('leaderboard', 'text')
+        .addColumn('channels', 'text')
+        .addColumn('updated_ms', 'double precision', (c) => c.notNull())
+        .addPrimaryKeyConstraint('server_settings_pk', ['platform', 'server_id'])
+        .execute();
+      // Commands answered per server, command and UTC day: counts only, no user id.
+      await db.schema
+        .createTable('usage_counts')
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('server_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('command', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('usage_counts_pk', ['platform', 'server_id', 'day', 'command'])
+        .execute();
+      await db.schema.createIndex('usage_counts_by_day').on('usage_counts').column('day').execute();
+      // A server's week: /lossbot about's figures and /practice leaderboard.
+      await db.schema.createIndex('attempts_by_server').on('attempts').columns(['platform', 'server_id', 'created_ms']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('attempts_by_server').execute();
+      await db.schema.dropTable('usage_counts').execute();
+      await db.schema.dropTable('server_settings').execute();
+    },
+  },
 };
 
 export const migrations: MigrationProvider = {

@@ -1,8 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { ActivityStore } from './activity-store.js';
 import { migrations } from './migrations.js';
 import { PracticeStore } from './practice-store.js';
+import { SettingsStore } from './settings-store.js';
+import { UsageStore } from './usage-store.js';
 import type { Database } from './schema.js';
 import type { StoreConfig } from './store-config.js';
 
@@ -11,6 +14,9 @@ export interface Store {
   practice: PracticeStore;
   /** `SELECT 1`: the health probe's round trip. */
   ping(): Promise<void>;
+  settings: SettingsStore;
+  activity: ActivityStore;
+  usage: UsageStore;
   close(): Promise<void>;
 }
 
@@ -75,5 +81,5 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     await db.destroy();
     throw error;
   }
-  return { kind: config.kind, practice: new PracticeStore(db), ping: async () => void (await sql`select 1`.execute(db)), close: () => db.destroy() };
+  return { kind: config.kind, practice: new PracticeStore(db), settings: new SettingsStore(db), activity: new ActivityStore(db), usage: new UsageStore(db), ping: async () => void (await sql`select 1`.execute(db)), close: () => db.destroy() };
 }

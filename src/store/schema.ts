@@ -1,6 +1,7 @@
 /**
  * What lossbot stores, table by table: Kysely's view of the database, the same for SQLite and
- * PostgreSQL. Practice attempts only, and no message text (README, "Privacy").
+ * PostgreSQL. Practice attempts, servers' settings and per-day command counts; no message text
+ * (README, "Privacy").
  */
 export interface AttemptTable {
   /** discord, slack or cli. */
@@ -20,6 +21,31 @@ export interface AttemptTable {
   created_ms: number;
 }
 
+/** A Discord server's or Slack workspace's settings (core/server-settings.ts); null: never set, the default applies. */
+export interface ServerSettingsTable {
+  platform: string;
+  server_id: string;
+  answers: string | null;
+  base: string | null;
+  theme: string | null;
+  practice: string | null;
+  leaderboard: string | null;
+  /** A JSON array of Slack channel ids or names. */
+  channels: string | null;
+  updated_ms: number;
+}
+
+/** Commands answered per server, command and UTC day (`2026-12-02`): no user id. */
+export interface UsageCountTable {
+  platform: string;
+  server_id: string;
+  day: string;
+  command: string;
+  count: number;
+}
+
 export interface Database {
   attempts: AttemptTable;
+  server_settings: ServerSettingsTable;
+  usage_counts: UsageCountTable;
 }

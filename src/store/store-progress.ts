@@ -2,6 +2,8 @@ import type { Logger } from '../core/logger.js';
 import type { Asker, PracticeResult, PracticeStats, Progress, ReviewDue } from '../core/progress.js';
 import { openStore, type Store } from './open-store.js';
 import type { StoreConfig } from './store-config.js';
+import { RETENTION_MS } from './practice-store.js';
+import { dayOf } from './usage-store.js';
 
 /** What a failure counter is told failed. */
 export type StoreOperation = 'open' | 'record' | 'stats' | 'due-for-review' | 'forget' | 'prune';
@@ -36,6 +38,7 @@ export class StoreProgress implements Progress {
     try {
       const store = await this.#opened();
       const pruned = await store.practice.prune(this.#now());
+      await store.usage.prune(dayOf(this.#now() - RETENTION_MS));
       this.#logger.info({ database: this.#config.kind, ...(this.#config.kind === 'sqlite' ? { file: this.#config.file } : {}), pruned }, 'practice progress is kept in the database');
       this.#sweep ??= setInterval(() => void this.#prune(), SWEEP_EVERY_MS).unref();
       return true;
@@ -66,6 +69,11 @@ export class StoreProgress implements Progress {
   /** `SELECT 1` (opening the database first if it is not open): for the health probe, not counted as a failure. */
   async ping(): Promise<void> {
     await (await this.#opened()).ping();
+  }
+
+  /** The database, opened on first use; the server settings and counts (store-server.ts) share it. */
+  store(): Promise<Store> {
+    return this.#opened();
   }
 
   async close(): Promise<void> {
@@ -107,7 +115,9 @@ export class StoreProgress implements Progress {
 
   async #prune(): Promise<void> {
     try {
-      const pruned = await (await this.#opened()).practice.prune(this.#now());
+      const store = await this.#opened();
+      const pruned = await store.practice.prune(this.#now());
+      await store.usage.prune(dayOf(this.#now() - RETENTION_MS));
       if (pruned > 0) this.#logger.info({ pruned }, 'practice attempts older than 365 days deleted');
     } catch (error) {
       this.#failed('prune');

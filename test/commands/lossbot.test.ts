@@ -61,7 +61,7 @@ describe('/lossbot', () => {
   test('GIVEN a topic lossbot does not have, or a stray option THEN a user error with the usage /lossbot [help]', async () => {
     const unknown = await ask('/lossbot nope');
     assert.equal(unknown.error?.code, 'invalid-choice');
-    assert.equal(unknown.error?.usage, 'Usage: /lossbot [help|forget-me]');
+    assert.equal(unknown.error?.usage, 'Usage: /lossbot [help|forget-me|settings|about] [answers=public|private] [base=e|2|10] [theme=dark|light] [practice=on|off] [leaderboard=off|on] [channels=<channels>|all]');
     assert.equal((await ask('/lossbot help topic=help')).error?.code, 'duplicate-option');
     assert.equal((await ask('/lossbot help p=0.5')).error?.code, 'unknown-option');
   });

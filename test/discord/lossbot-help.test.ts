@@ -44,13 +44,21 @@ describe('Discord: /lossbot help', () => {
     });
   }
 
-  test('GIVEN npm run register THEN /lossbot is registered with an optional topic whose choices are its topics', async () => {
+  test('GIVEN npm run register THEN /lossbot is registered with an optional topic whose choices are its topics, and the settings as optional choices', async () => {
     const message = await register({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: GUILD_ID });
     assert.match(message, new RegExp(`Registered ${commands.length} commands`));
     const put = await fake.request('PUT', new RegExp(`^/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands$`));
     const lossbot = (put.json as Array<{ name: string; options: unknown[] }>).find((c) => c.name === 'lossbot');
+    const choices = (...values: string[]) => values.map((value) => ({ name: value, value }));
     assert.deepEqual(lossbot?.options, [
-      { type: 3, name: 'topic', description: 'help: every command with an example (default); forget-me: delete what lossbot keeps about you', required: false, choices: [{ name: 'help', value: 'help' }, { name: 'forget-me', value: 'forget-me' }] },
+      { type: 3, name: 'topic', description: 'help (default); forget-me: delete what lossbot keeps about you; settings; about', required: false, choices: choices('help', 'forget-me', 'settings', 'about') },
+      { type: 3, name: 'answers', description: 'With settings: public (default) or private, every answer shown to the asker alone', required: false, choices: choices('public', 'private') },
+      { type: 3, name: 'base', description: 'With settings: the unit where a student gives no base=: e (nats, default), 2 (bits), 10', required: false, choices: choices('e', '2', '10') },
+      { type: 3, name: 'theme', description: 'With settings: chart colours, dark or light (default: the platform\'s)', required: false, choices: choices('dark', 'light') },
+      { type: 3, name: 'practice', description: 'With settings: on (default) or off, /practice and /answer turned off', required: false, choices: choices('on', 'off') },
+      { type: 3, name: 'leaderboard', description: 'With settings: off (default) or on, /practice leaderboard for this server', required: false, choices: choices('off', 'on') },
+      // Refused on Discord with where its own per-channel permissions are; registered all the same, as one declaration drives every platform.
+      { type: 3, name: 'channels', description: 'With settings, Slack only: the channels lossbot answers in (names or ids), or all', required: false },
     ]);
   });
 });

@@ -13,7 +13,7 @@ export interface SlackRequest {
 }
 
 /**
- * A small fake Slack Web API on 127.0.0.1 (../shared/E2E-TESTING.md): auth.test, chat.postMessage,
+ * A small fake Slack Web API on 127.0.0.1 (../shared/E2E-TESTING.md): auth.test, chat.postMessage, users.info,
  * chat.postEphemeral, views.open (the modal is recorded in the request's body), the files.uploadV2 sequence, response_url targets and Socket Mode's apps.connections.open with
  * its WebSocket. Tests wait on `request(...)`, which resolves when the app makes a matching call.
  */
@@ -22,6 +22,8 @@ export class FakeSlack {
   /** Method -> error codes to answer instead of ok (fault injection), used once each. */
   readonly failNext = new Map<string, string[]>();
   readonly socketMessages: unknown[] = [];
+  /** users.info's answers by user id; a user not listed is `user_not_found`. */
+  readonly users = new Map<string, { is_admin?: boolean; is_owner?: boolean }>();
   #server: Server;
   #wss: WebSocketServer;
   #socket: WebSocket | undefined;
@@ -147,6 +149,11 @@ export class FakeSlack {
       case 'views.open':
         // As Slack answers: the view as opened, with its id; the request's `view` is the modal asked for.
         return json({ ok: true, view: { id: `V${++this.#viewId}`, ...(record.body.view as Record<string, unknown>) } });
+      case 'users.info': {
+        const id = String(record.body.user ?? '');
+        const user = this.users.get(id);
+        return json(user ? { ok: true, user: { id, team_id: 'T1', is_admin: false, is_owner: false, ...user } } : { ok: false, error: 'user_not_found' });
+      }
       case 'apps.connections.open':
         return json({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` });
       default:

@@ -1,4 +1,4 @@
-import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import type { Lossbot } from '../../app.js';
 import type { PlatformVerbs } from '../../core/platform-verbs.js';
 import type { Reply } from '../../core/reply.js';
@@ -37,6 +37,9 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, bo
   await bot.serve(
     {
       platform: 'discord', userId: interaction.user.id, serverId: interaction.guildId ?? '', channelId: interaction.channelId, theme: 'dark', showStep: 0,
+      // Manage Server, from the interaction itself: default_member_permissions is per command, and
+      // every student must be able to run /lossbot help and forget-me (commands/lossbot.ts).
+      canManage: async () => interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
       // Discord cuts a pasted value at its cap; the core refuses a value that long as possibly cut off.
       input: { command: interaction.commandName, options, valueCap: { chars: DISCORD_LIMITS.optionValue, platform: 'Discord' } },
     },

@@ -4,6 +4,7 @@ import type { Logger } from '../../core/logger.js';
 import { answerMessage, postAnswer } from './post-answer.js';
 import type { Reply } from '../../core/reply.js';
 import { errorMessage } from './reply-to-blocks.js';
+import { mayManage } from './workspace-admin.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -15,7 +16,7 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
  * goes through the response_url too, ephemerally, without pictures: an ephemeral message cannot
  * carry uploads.
  */
-export async function handleCommand(args: CommandArgs, bot: Lossbot, logger: Logger): Promise<void> {
+export async function handleCommand(args: CommandArgs, bot: Lossbot, logger: Logger, adminUsers: readonly string[] = []): Promise<void> {
   const { command, ack, respond, client } = args;
   await bot.serve(
     {
@@ -23,6 +24,9 @@ export async function handleCommand(args: CommandArgs, bot: Lossbot, logger: Log
       userId: `${command.team_id}:${command.user_id}`,
       serverId: command.team_id,
       channelId: `${command.team_id}:${command.channel_id}`,
+      channelName: command.channel_name,
+      // Asked of Slack only when someone changes a setting (users.info is an API call).
+      canManage: () => mayManage(client, command.user_id, adminUsers, logger),
       input: { command: command.command, text: command.text },
       theme: 'light',
       personalPictures: false,

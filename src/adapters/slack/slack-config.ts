@@ -5,6 +5,8 @@ interface Common {
   botToken: string;
   /** The Web API base (`https://slack.com/api/` when unset); tests point it at a local fake. */
   apiUrl: string | undefined;
+  /** Users who may change lossbot's settings besides the workspace's admins and owners (SLACK_ADMIN_USERS). */
+  adminUsers?: readonly string[];
 }
 
 /** Socket Mode needs no public URL (self-hosting); HTTP mode runs behind a load balancer. */
@@ -16,6 +18,7 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: z.string().min(8, 'looks too short to be a signing secret').optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   SLACK_API_URL: z.url().optional(),
+  SLACK_ADMIN_USERS: z.string().regex(/^\s*[UW][A-Z0-9]+\s*(,\s*[UW][A-Z0-9]+\s*)*$/, 'expected Slack user ids separated by commas (U0123ABCD,U0456EFGH)').optional(),
 });
 
 /**
@@ -24,11 +27,12 @@ const schema = z.object({
  */
 export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConfig | undefined {
   const parsed = parseEnv(schema, env, 'Slack settings');
-  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret, PORT: port, SLACK_API_URL } = parsed;
+  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret, PORT: port, SLACK_API_URL, SLACK_ADMIN_USERS } = parsed;
   if (!botToken && !appToken && !signingSecret) return undefined;
   if (!botToken) throw new ConfigError('Set SLACK_BOT_TOKEN (the xoxb- token from "OAuth & Permissions") to run the Slack app. See .env.example.');
   const apiUrl = SLACK_API_URL ? SLACK_API_URL.replace(/\/?$/, '/') : undefined;
-  if (appToken) return { mode: 'socket', botToken, appToken, apiUrl };
+  const admins = SLACK_ADMIN_USERS ? { adminUsers: SLACK_ADMIN_USERS.split(',').map((id) => id.trim()) } : {};
+  if (appToken) return { mode: 'socket', botToken, appToken, apiUrl, ...admins };
   if (!signingSecret) throw new ConfigError('Set SLACK_APP_TOKEN for Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode. See .env.example.');
-  return { mode: 'http', botToken, signingSecret, port, apiUrl };
+  return { mode: 'http', botToken, signingSecret, port, apiUrl, ...admins };
 }

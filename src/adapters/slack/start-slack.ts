@@ -59,7 +59,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<RunningA
   for (const name of lossbot.dispatcher.registry.names()) {
     app.command(`/${name}`, async (args) => {
       try {
-        await handleCommand(args, lossbot, log);
+        await handleCommand(args, lossbot, log, config.adminUsers);
       } catch (error) {
         // Logged with its stack and a reference id; the user gets a short apology.
         const reply = lossbot.dispatcher.internalErrorReply(name, error);
