@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   // used is logged and the bot runs without it (store-progress.ts).
   const progress = new StoreProgress(storeConfig, logger, Date.now, metrics.databaseFailed);
   // Server settings and usage counts live in the same database.
-  const server = new StoreServer(() => progress.store());
+  const server = new StoreServer(() => progress.store(), Date.now, metrics.databaseFailed);
   const usage = new UsageCounter(() => progress.store(), logger);
   if (!platforms) {
     const bot = createLossbot({ logger, charts: true, chartThreads: config.chartThreads, limits: config.limits, progress, server, docsUrl: config.docsUrl });

@@ -6,7 +6,7 @@ import { RETENTION_MS } from './practice-store.js';
 import { dayOf } from './usage-store.js';
 
 /** What a failure counter is told failed. */
-export type StoreOperation = 'open' | 'record' | 'stats' | 'due-for-review' | 'forget' | 'prune';
+export type StoreOperation = 'open' | 'record' | 'stats' | 'due-for-review' | 'forget' | 'prune' | 'settings-read' | 'settings-write' | 'activity';
 
 /** The retention sweep runs at start and then daily. */
 const SWEEP_EVERY_MS = 24 * 60 * 60 * 1000;

@@ -164,3 +164,14 @@ describe('the retention sweep', () => {
     }
   });
 });
+
+describe('database errors behind the settings', () => {
+  test('GIVEN a database that fails THEN each failed settings or activity operation is told to the metric, and the error still reaches the caller', async () => {
+    const failed: string[] = [];
+    const server = new StoreServer(async () => { throw new Error('connection refused'); }, () => NOW, (operation) => failed.push(operation));
+    await assert.rejects(server.read('discord', 'guild-1'), /connection refused/);
+    await assert.rejects(server.write('discord', 'guild-1', { answers: 'private' }), /connection refused/);
+    await assert.rejects(server.leaderboard('discord', 'guild-1', NOW, 10), /connection refused/);
+    assert.deepEqual(failed, ['settings-read', 'settings-write', 'activity']);
+  });
+});
