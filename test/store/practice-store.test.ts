@@ -3,35 +3,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
-import { openStore, type Store } from '../../src/store/open-store.js';
-import type { Attempt } from '../../src/store/practice-store.js';
+import { describe, test } from 'node:test';
+import { attemptAt, storeBackends } from '../support/store-backends.js';
+import { openStore } from '../../src/store/open-store.js';
 import { readStoreConfig, type StoreConfig } from '../../src/store/store-config.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 11, 1, 12);
-const PG_URL = process.env.LOSSBOT_TEST_DATABASE_URL || undefined;
 
-const attempt = (overrides: Partial<Attempt> = {}): Attempt => ({
-  platform: 'discord', serverId: 'guild-1', userId: 'ada', kind: 'bce/one-point', topic: 'bce', level: 1, correct: true, mistake: null, atMs: NOW, ...overrides,
-});
+const attempt = attemptAt(NOW);
 
-/** A fresh database of each kind: a SQLite file in a temporary folder; a PostgreSQL schema of its own. */
-const backends: Array<{ name: string; open: () => Promise<Store>; skip?: string }> = [
-  {
-    name: 'SQLite',
-    open: async () => {
-      const folder = await mkdtemp(path.join(os.tmpdir(), 'lossbot-store-'));
-      after(() => rm(folder, { recursive: true, force: true }));
-      return openStore({ kind: 'sqlite', file: path.join(folder, 'nested', 'lossbot.sqlite') });
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    open: () => openStore({ kind: 'postgres', url: PG_URL ?? '' }, { schema: `test_${process.pid}_${Math.floor(Math.random() * 1e9)}` }),
-    ...(PG_URL ? {} : { skip: 'skipped: set LOSSBOT_TEST_DATABASE_URL to a PostgreSQL database to run these (.ci/run does)' }),
-  },
-];
+const backends = storeBackends;
 
 for (const backend of backends) {
   describe(`practice progress on ${backend.name}`, { ...(backend.skip ? { skip: backend.skip } : {}) }, () => {

@@ -2,37 +2,20 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
+import { attemptAt, storeBackends } from '../support/store-backends.js';
 import { weekStartMs } from '../../src/core/server-activity.js';
 import { SETTINGS_READ_MS } from '../../src/core/settings-lookup.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
 import type { Attempt } from '../../src/store/practice-store.js';
 import { StoreServer } from '../../src/store/store-server.js';
 import { UsageCounter } from '../../src/store/usage-counter.js';
 import { createLogger } from '../../src/core/logger.js';
 
 const NOW = Date.UTC(2026, 11, 2, 12); // a Wednesday
-const PG_URL = process.env.LOSSBOT_TEST_DATABASE_URL || undefined;
 
-const attempt = (overrides: Partial<Attempt> = {}): Attempt => ({
-  platform: 'discord', serverId: 'guild-1', userId: 'ada', kind: 'bce/one-point', topic: 'bce', level: 1, correct: true, mistake: null, atMs: NOW, ...overrides,
-});
+const attempt = attemptAt(NOW);
 
-const backends: Array<{ name: string; open: () => Promise<Store>; skip?: string }> = [
-  {
-    name: 'SQLite',
-    open: async () => {
-      const folder = await mkdtemp(path.join(os.tmpdir(), 'lossbot-store-'));
-      after(() => rm(folder, { recursive: true, force: true }));
-      return openStore({ kind: 'sqlite', file: path.join(folder, 'lossbot.sqlite') });
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    open: () => openStore({ kind: 'postgres', url: PG_URL ?? '' }, { schema: `test_${process.pid}_${Math.floor(Math.random() * 1e9)}` }),
-    ...(PG_URL ? {} : { skip: 'skipped: set LOSSBOT_TEST_DATABASE_URL to a PostgreSQL database to run these (.ci/run does)' }),
-  },
-];
+const backends = storeBackends;
 
 test('GIVEN moments of a week THEN the week starts on its Monday 00:00 UTC', () => {
   const monday = Date.UTC(2026, 10, 30);
