@@ -3,6 +3,7 @@ import { summarize } from './bce-summary.js';
 import { SKLEARN_EPS, type ProbabilityGuard } from './conventions.js';
 import { smoothLabels } from './label-smoothing.js';
 import { guardedPointLoss, guardedProbability, isExtreme, otherLibraryLosses } from './other-libraries.js';
+import { sigmoid } from './sigmoid.js';
 
 const SKLEARN_GUARD: ProbabilityGuard = { kind: 'clip', eps: SKLEARN_EPS };
 
@@ -82,9 +83,9 @@ export function configuredBceFromLogits(y: Float64Array, z: Float64Array, option
   for (let i = 0; i < n; i++) {
     const score = z[i] as number;
     const label = labels[i] as number;
-    const e = Math.exp(-Math.abs(score));
-    const p = score >= 0 ? 1 / (1 + e) : e / (1 + e);
-    const q = score >= 0 ? e / (1 + e) : 1 / (1 + e);
+    // σ(z) and σ(−z) each taken directly, so neither is 1 minus the other rounded to 0.
+    const p = sigmoid(score);
+    const q = sigmoid(-score);
     probabilities[i] = p;
     trueClassProb[i] = label === 1 ? p : label === 0 ? q : label * p + (1 - label) * q;
     const positive = label === 0 ? 0 : posWeight * label * softplus(-score);
