@@ -1,8 +1,7 @@
 import type { Theme } from '../../core/render-jobs.js';
-import { PALETTES } from '../../render/palettes.js';
 import type { Unit } from '../chart-inputs.js';
-import { logSymbol, short } from '../format-label.js';
-import { expr, frame } from './common.js';
+import { expr } from './common.js';
+import { MAX_BARS, worstFirstBarsSpec } from './worst-first-bars.js';
 
 /** Plain data in: the multi-class points, their true classes by name and what each cost. */
 export interface ClassBarsInput {
@@ -20,10 +19,7 @@ export interface ClassBarsInput {
 }
 
 /** Bars shown before one bar per point stops being readable, as the binary per-point chart. */
-export const MAX_CLASS_BARS = 30;
-const BAR_STEP = 22;
-/** Losses written in one column from q = 1, as the binary chart does, so no label crosses the mean rule. */
-const LABEL_AT = 1;
+export const MAX_CLASS_BARS = MAX_BARS;
 
 /**
  * Okabe and Ito's colour-blind-safe qualitative palette (2008), tuned a little brighter for the
@@ -37,57 +33,16 @@ const CLASS_COLOURS: Record<Theme, readonly string[]> = {
 };
 
 /**
- * One bar per point, worst first: the probability it gave to its true class, coloured by that class,
- * its loss in a column on the right and a rule at b^(−mean loss). Class names are data values and
- * the colour domain a param, so every answer shares one skeleton (common.ts).
+ * One bar per point, worst first (worst-first-bars.ts), coloured by its true class. Class names are
+ * data values and the colour domain a param, so every answer shares one skeleton (common.ts).
  */
 export function classTrueBarsSpec(input: ClassBarsInput, theme: Theme): Record<string, unknown> {
-  const palette = PALETTES[theme];
-  const n = input.perPoint.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (input.trueClassProb[a] as number) - (input.trueClassProb[b] as number) || a - b);
-  const shown = order.slice(0, MAX_CLASS_BARS);
-  const bars = shown.map((i, rank) => ({
-    point: `#${i + 1} ${input.classes[input.labels[i] as number] ?? ''}`,
-    rank,
-    q: input.trueClassProb[i] as number,
-    cls: input.classes[input.labels[i] as number] ?? '',
-    at: LABEL_AT,
-    lossText: `${short(input.perPoint[i] as number)} ${input.unit}`,
-  }));
-  const equivalent = Math.pow(input.logBase, -input.loss);
-  const which = n > shown.length ? `the ${shown.length} worst of ${n.toLocaleString('en-US')} points` : 'worst first';
-  const colours = CLASS_COLOURS[theme];
-  const x = { field: 'q', type: 'quantitative' };
-  return {
-    ...frame(
-      theme,
-      ['bar: the probability the point gave its true class; right: its loss', 'dashed line: the one probability that would cost the mean loss'],
-      {
-        chart_title: `Mean log loss ${short(input.loss)} ${input.unit} = −${logSymbol(input.logBase)}(${short(equivalent)}); ${which}`,
-        class_domain: [...input.classes],
-      },
-      { height: { step: BAR_STEP } },
-    ),
-    layer: [
-      {
-        data: { values: [{ q: equivalent }] },
-        mark: { type: 'rule', color: palette.rule, strokeWidth: 2, strokeDash: [6, 4] },
-        encoding: { x },
-      },
-      {
-        data: { values: bars },
-        encoding: {
-          y: { field: 'point', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: null, axis: { labelFontSize: 12, labelLimit: 140 } },
-          x: { ...x, scale: { domain: [0, 1.3] }, axis: { values: [0, 0.25, 0.5, 0.75, 1], format: '.2~f' }, title: 'probability given to the true class' },
-        },
-        layer: [
-          {
-            mark: { type: 'bar', cornerRadiusEnd: 3, height: { band: 0.7 } },
-            encoding: { color: { field: 'cls', type: 'nominal', title: 'true class', scale: { domain: expr('class_domain'), range: [...colours] }, legend: { labelLimit: 120, columns: 4 } } },
-          },
-          { mark: { type: 'text', align: 'left', dx: 8, fontSize: 11, color: palette.text }, encoding: { x: { field: 'at', type: 'quantitative' }, text: { field: 'lossText', type: 'nominal' } } },
-        ],
-      },
-    ],
-  };
+  const cls = (i: number) => input.classes[input.labels[i] as number] ?? '';
+  return worstFirstBarsSpec(input, theme, {
+    label: (i) => `#${i + 1} ${cls(i)}`,
+    cls,
+    params: () => ({ class_domain: [...input.classes] }),
+    color: { field: 'cls', type: 'nominal', title: 'true class', scale: { domain: expr('class_domain'), range: [...CLASS_COLOURS[theme]] }, legend: { labelLimit: 120, columns: 4 } },
+    yAxis: { labelLimit: 140 },
+  });
 }

@@ -1,66 +1,18 @@
 import type { Theme } from '../../core/render-jobs.js';
-import { PALETTES } from '../../render/palettes.js';
-import { className, logSymbol, short } from '../format-label.js';
+import { className } from '../format-label.js';
 import type { LoglossChartInput } from '../chart-inputs.js';
-import { classColor, frame, presentClasses } from './common.js';
+import { classColor, presentClasses } from './common.js';
+import { MAX_BARS, worstFirstBarsSpec } from './worst-first-bars.js';
 
-/** Bars shown before a chart of single points stops being readable. */
-export const MAX_BARS = 30;
-/** Pixels per bar: the chart grows with the number of bars instead of squeezing them. */
-const BAR_STEP = 22;
-/**
- * The losses are written in one column from q = 1, not at each bar's end: the mean rule sits at
- * b^(−mean) ≤ 1, and a label at the bar's end crossed it whenever a bar ended just left of it.
- */
-const LABEL_AT = 1;
+export { MAX_BARS };
 
-/**
- * (b) One bar per point: the probability it gave to its true class, worst first, its loss written
- * in a column on the right, and a rule at b^(−mean loss): the single probability that would cost the mean.
- */
+/** (b) One bar per point (worst-first-bars.ts), coloured by its label y = 0 or 1. */
 export function trueClassBarsSpec(input: LoglossChartInput, theme: Theme): Record<string, unknown> {
-  const palette = PALETTES[theme];
-  const order = Array.from(input.perPoint, (_, i) => i).sort((a, b) => (input.trueClassProb[a] as number) - (input.trueClassProb[b] as number) || a - b);
-  const shown = order.slice(0, MAX_BARS);
-  const bars = shown.map((i, rank) => ({
-    point: `#${i + 1}`,
-    rank,
-    q: input.trueClassProb[i] as number,
-    cls: className(input.y[i] as number),
-    at: LABEL_AT,
-    lossText: `${short(input.perPoint[i] as number)} ${input.unit}`,
-  }));
-  const equivalent = Math.pow(input.logBase, -input.loss);
-  const n = input.perPoint.length;
-  const which = n > shown.length ? `the ${shown.length} worst of ${n.toLocaleString('en-US')} points` : 'worst first';
-  const x = { field: 'q', type: 'quantitative' };
-  return {
-    ...frame(
-      theme,
-      ['bar: the probability the point gave its true class; right: its loss', 'dashed line: the one probability that would cost the mean loss'],
-      {
-        chart_title: `Mean log loss ${short(input.loss)} ${input.unit} = −${logSymbol(input.logBase)}(${short(equivalent)}); ${which}`,
-        class_legend: presentClasses(bars.map((b) => b.cls)),
-      },
-      { height: { step: BAR_STEP } },
-    ),
-    layer: [
-      {
-        data: { values: [{ q: equivalent }] },
-        mark: { type: 'rule', color: palette.rule, strokeWidth: 2, strokeDash: [6, 4] },
-        encoding: { x },
-      },
-      {
-        data: { values: bars },
-        encoding: {
-          y: { field: 'point', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: null, axis: { labelFontSize: 12 } },
-          x: { ...x, scale: { domain: [0, 1.3] }, axis: { values: [0, 0.25, 0.5, 0.75, 1], format: '.2~f' }, title: 'probability given to the true class' },
-        },
-        layer: [
-          { mark: { type: 'bar', cornerRadiusEnd: 3, height: { band: 0.7 } }, encoding: { color: classColor(theme, 'class_legend') } },
-          { mark: { type: 'text', align: 'left', dx: 8, fontSize: 11, color: palette.text }, encoding: { x: { field: 'at', type: 'quantitative' }, text: { field: 'lossText', type: 'nominal' } } },
-        ],
-      },
-    ],
-  };
+  const cls = (i: number) => className(input.y[i] as number);
+  return worstFirstBarsSpec(input, theme, {
+    label: (i) => `#${i + 1}`,
+    cls,
+    params: (shown) => ({ class_legend: presentClasses(shown.map(cls)) }),
+    color: classColor(theme, 'class_legend'),
+  });
 }
