@@ -9,6 +9,7 @@ import { PendingAnswer, type Settlement } from './pending-answer.js';
 import type { Delivery, IncomingRequest, PlatformVerbs } from './platform-verbs.js';
 import type { Reply } from './reply.js';
 import { refusal, type RequestGuard } from './request-guard.js';
+import { within } from './within.js';
 import type { ServerActivity } from './server-activity.js';
 import { defaultOptions, refusedHere, type ServerView, type SettingsSource } from './server-settings.js';
 import { SettingsLookup } from './settings-lookup.js';
@@ -229,17 +230,4 @@ function outcomeOf(reply: Reply | undefined, settlement: Settlement): Outcome {
   if (code === 'internal') return 'internal-error';
   if (code === 'timeout' || code === 'restarting' || code === 'busy' || code === 'rate-limited') return code;
   return 'user-error';
-}
-
-/** `promise`, or `fallback` after `ms`. */
-async function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), ms);
-  });
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -1,4 +1,5 @@
 import type { Logger } from './logger.js';
+import { within } from './within.js';
 import type { IncomingRequest } from './platform-verbs.js';
 import { applied, type ServerView, type SettingsSource, type StoredSettings } from './server-settings.js';
 
@@ -48,12 +49,8 @@ export class SettingsLookup {
   async #read(platform: string, serverId: string): Promise<StoredSettings | undefined> {
     const source = this.#source;
     if (!source || this.#now() < this.#retryAt) return undefined;
-    let timer: NodeJS.Timeout | undefined;
     try {
-      const late = new Promise<typeof TIMED_OUT>((resolve) => {
-        timer = setTimeout(() => resolve(TIMED_OUT), SETTINGS_READ_MS);
-      });
-      const stored = await Promise.race([source.read(platform, serverId), late]);
+      const stored = await within<StoredSettings | typeof TIMED_OUT>(source.read(platform, serverId), SETTINGS_READ_MS, TIMED_OUT);
       if (stored === TIMED_OUT) throw new Error(`no answer within ${SETTINGS_READ_MS} ms`);
       if (this.#down) this.#logger.info('server settings can be read again');
       this.#down = false;
@@ -63,8 +60,6 @@ export class SettingsLookup {
       if (!this.#down) this.#logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'server settings cannot be read: requests run with the defaults until the database answers');
       this.#down = true;
       return undefined;
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

@@ -1,3 +1,5 @@
+import { within } from '../core/within.js';
+
 /**
  * One part's state: "ok", "not configured" (also healthy), or a short reason it is failing that
  * names what failed and never a secret (no URL, no token, no database message).
@@ -51,14 +53,6 @@ export class Health {
   }
 }
 
-async function bounded(check: Check, timeoutMs: number): Promise<CheckState> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<CheckState>((resolve) => {
-    timer = setTimeout(() => resolve(`no answer within ${timeoutMs / 1000} s`), timeoutMs);
-  });
-  try {
-    return await Promise.race([Promise.resolve().then(check).catch(() => 'check failed'), late]);
-  } finally {
-    clearTimeout(timer);
-  }
+function bounded(check: Check, timeoutMs: number): Promise<CheckState> {
+  return within(Promise.resolve().then(check).catch(() => 'check failed'), timeoutMs, `no answer within ${timeoutMs / 1000} s`);
 }
